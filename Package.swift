@@ -1,0 +1,80 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Gleaner",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "gleaner", targets: ["gleaner"]),
+        .library(name: "GleanerRun", targets: ["GleanerRun"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // System libraries. libxml2 pointers never leave GleanerClean.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+
+        // The article model, errors, configuration, manifest and the Dispatch stage runner.
+        .target(
+            name: "GleanerCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Discovering inputs, reading bytes, gzip, charsets, and writing JSON Lines.
+        .target(
+            name: "GleanerIO",
+            dependencies: ["GleanerCore", "CZlib", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // HTML (libxml2) and plain-text cleaning.
+        .target(
+            name: "GleanerClean",
+            dependencies: ["GleanerCore", "CLibXML2"]
+        ),
+        // Text normalisation and duplicate detection.
+        .target(
+            name: "GleanerDedup",
+            dependencies: ["GleanerCore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // Wires the stages into a run: discover → read → clean → dedup → write.
+        .target(
+            name: "GleanerRun",
+            dependencies: [
+                "GleanerCore", "GleanerIO", "GleanerClean", "GleanerDedup",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The command line.
+        .executableTarget(
+            name: "gleaner",
+            dependencies: [
+                "GleanerRun",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // libxml2 parse-only baseline for Benchmarks/ (not part of the product).
+        .executableTarget(
+            name: "gleaner-parse-baseline",
+            dependencies: ["GleanerClean"],
+            path: "Benchmarks/ParseBaseline"
+        ),
+
+        .testTarget(name: "GleanerCoreTests", dependencies: ["GleanerCore"]),
+        .testTarget(name: "GleanerIOTests", dependencies: ["GleanerIO", "CZlib"]),
+        .testTarget(name: "GleanerCleanTests", dependencies: ["GleanerClean"]),
+        .testTarget(name: "GleanerDedupTests", dependencies: ["GleanerDedup"]),
+        .testTarget(name: "GleanerRunTests", dependencies: ["GleanerRun"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,95 @@
+/// What a run does: where it reads and writes, how many workers, which stages and limits.
+/// Built from built-in defaults, then a pipeline file (`PipelineFile`), then command-line flags.
+public struct PipelineConfiguration: Sendable, Equatable {
+    /// The pipeline's name, written into the manifest.
+    public var name: String = "default"
+    /// The input directory (absolute, or relative to the current directory).
+    public var input: String?
+    /// The output directory, published by rename when the run completes.
+    public var output: String?
+    /// CPU workers; `nil` means one per core.
+    public var workers: Int?
+    /// Documents in flight at once; `nil` means 4 × workers.
+    public var window: Int?
+    /// The stages to run, in pipeline order. `clean` always runs.
+    public var stages: [PipelineStage] = [.clean, .dedup]
+    /// Caps that protect the run from oversized or malicious inputs.
+    public var limits = InputLimits()
+
+    public init() {}
+
+    /// The stages a user may name (`--stages`, `stages:`), and those this version can run.
+    public static let selectableStages: [PipelineStage] = [.clean, .dedup, .extract]
+    public static let availableStages: [PipelineStage] = [.clean, .dedup]
+
+    /// Parses a comma-separated stage list ("clean,dedup") and checks it.
+    public static func parseStages(_ names: [String]) throws(RunError) -> [PipelineStage] {
+        var stages: [PipelineStage] = []
+        for raw in names {
+            let name = raw.trimmingSpaces().lowercased()
+            if name.isEmpty { continue }
+            guard let stage = PipelineStage(rawValue: name), selectableStages.contains(stage) else {
+                throw RunError(
+                    "unknown stage '\(raw)'; stages are: \(selectableStages.map(\.rawValue).joined(separator: ", "))"
+                )
+            }
+            guard availableStages.contains(stage) else {
+                throw RunError(
+                    "stage '\(name)' is not available in Gleaner \(GleanerVersion.current) yet; run with --stages clean,dedup"
+                )
+            }
+            if !stages.contains(stage) { stages.append(stage) }
+        }
+        if !stages.contains(.clean) { stages.insert(.clean, at: 0) }
+        return stages.sorted()
+    }
+}
+
+/// Caps applied to every input file.
+public struct InputLimits: Sendable, Equatable {
+    /// The largest document accepted, in bytes after decompression (default 20 MB).
+    public var maxBytes: Int = 20_000_000
+    /// The largest decompressed/compressed ratio accepted for gzip files (default 100).
+    public var maxRatio: Int = 100
+
+    public init(maxBytes: Int = 20_000_000, maxRatio: Int = 100) {
+        self.maxBytes = maxBytes
+        self.maxRatio = maxRatio
+    }
+
+    /// Parses "20MB", "512KB", "1GB", "1500000" (decimal units, as in the messages).
+    public static func parseByteSize(_ text: String) -> Int? {
+        let trimmed = text.trimmingSpaces().uppercased()
+        let units: [(String, Int)] = [
+            ("GB", 1_000_000_000), ("MB", 1_000_000), ("KB", 1_000), ("B", 1),
+        ]
+        for (suffix, factor) in units where trimmed.hasSuffix(suffix) {
+            let number = trimmed.dropLast(suffix.count).trimmingSpaces()
+            guard let value = Double(number), value > 0 else { return nil }
+            return Int(value * Double(factor))
+        }
+        guard let value = Int(trimmed), value > 0 else { return nil }
+        return value
+    }
+}
+
+/// A problem that stops the whole run (exit status 2): bad usage or configuration, an input or
+/// output directory that cannot be used, or an output file that cannot be written. Nothing is
+/// published when it happens; a problem with one document is a `DocumentError` instead.
+public struct RunError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var message: String
+
+    public init(_ message: String) { self.message = message }
+
+    public var description: String { message }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    func trimmingSpaces() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
+        let last = lastIndex(where: { !isSpace($0) })!
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,58 @@
+import GleanerClean
+import GleanerCore
+import GleanerDedup
+import GleanerIO
+
+/// The CPU work for one document, run on the concurrent queue: identity hashes, cleaning, and
+/// the exact-dedup key. Pure: no I/O, no shared state (except the stage timings).
+struct DocumentProcessor: Sendable {
+    var dedupEnabled: Bool
+    var timings: StageTimings
+
+    func process(_ outcome: ReadOutcome) -> ProcessedDocument {
+        let document: LoadedDocument
+        switch outcome.result {
+        case .failure(let error):
+            return .failed(ErrorRecord(path: outcome.file.relativePath, error: error, bytes: outcome.diskSize))
+        case .success(let loaded):
+            document = loaded
+        }
+        do {
+            let record = try timings.measure(.clean) { () throws(DocumentError) in
+                try Self.article(from: document)
+            }
+            let key = dedupEnabled ? timings.measure(.dedup) { ExactKey(text: record.text) } : nil
+            return .article(record, exactKey: key)
+        } catch {
+            return .failed(ErrorRecord(path: outcome.file.relativePath, error: error, bytes: outcome.diskSize))
+        }
+    }
+
+    /// Cleans a loaded document into an article line (dedup still `not_checked`).
+    static func article(from document: LoadedDocument) throws(DocumentError) -> ArticleRecord {
+        let identity = DocumentIdentity(relativePath: document.file.relativePath, diskBytes: document.diskBytes)
+        let cleaned = try DocumentCleaner.clean(document.decoded.utf8, format: document.file.format)
+        let text = cleaned.text
+        let source = SourceInfo(
+            path: document.file.relativePath, bytes: document.diskBytes.count, sha256: identity.sha256,
+            format: document.file.format, encoding: document.decoded.encoding,
+            compression: document.file.gzipped ? "gzip" : nil)
+        let stats = ArticleStats(
+            words: Self.wordCount(text), paragraphs: cleaned.paragraphs.count, sentences: nil,
+            boilerplateRemoved: cleaned.boilerplateRemoved)
+        return ArticleRecord(
+            id: identity.id, source: source, meta: cleaned.meta, text: text, dedup: .notChecked, stats: stats)
+    }
+
+    /// Whitespace-separated words.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
+    }
+}

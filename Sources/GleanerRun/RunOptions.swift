@@ -1,0 +1,33 @@
+import Foundation
+import GleanerCore
+
+/// A run's settings after the pipeline file and the command line were merged and checked.
+public struct RunOptions: Sendable, Equatable {
+    public var pipelineName: String
+    public var input: String
+    public var output: String
+    public var workers: Int
+    public var window: Int
+    public var stages: [PipelineStage]
+    public var limits: InputLimits
+
+    /// Checks `configuration` and fills defaults: workers default to the number of cores.
+    public init(_ configuration: PipelineConfiguration) throws(RunError) {
+        guard let input = configuration.input else {
+            throw RunError("no input directory: pass --input DIR or set 'input:' in the pipeline file")
+        }
+        guard let output = configuration.output else {
+            throw RunError("no output directory: pass --output DIR or set 'output:' in the pipeline file")
+        }
+        pipelineName = configuration.name
+        self.input = input
+        self.output = output
+        workers = configuration.workers ?? ProcessInfo.processInfo.activeProcessorCount
+        window = max(workers, configuration.window ?? 4 * workers)
+        stages = configuration.stages
+        limits = configuration.limits
+    }
+
+    /// Whether the dedup stage runs.
+    public var dedupEnabled: Bool { stages.contains(.dedup) }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `gleaner` command: a batch corpus pipeline for news.
+@main
+struct Gleaner: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gleaner",
+        abstract: "Turn a folder of news articles into clean, deduplicated JSON Lines.",
+        discussion: """
+            Examples:
+              gleaner run Pipelines/sample.yaml
+              gleaner run --input ~/crawl/2026-11-24 --output ~/gleaner/out --workers 4
+              gleaner clean page.html
+
+            Exit status: 0 all inputs processed; 1 some inputs failed (see errors.jsonl);
+            2 bad usage or configuration, or the output could not be written.
+            """,
+        version: GleanerCLIVersion.text,
+        subcommands: [RunCommand.self, CleanCommand.self]
+    )
+}

@@ -1,0 +1,6 @@
+import GleanerCore
+
+/// The version string `gleaner --version` prints.
+enum GleanerCLIVersion {
+    static let text = "gleaner \(GleanerVersion.current)"
+}
