@@ -3,11 +3,13 @@ import CLibXML2
 /// The one place that calls libxml2's HTML parser. Documents are parsed, used and freed inside
 /// one synchronous call, so no libxml2 pointer ever leaves this module or crosses a thread.
 enum HTMLParser {
-    /// Recover from broken markup, never touch the network, keep quiet about errors.
+    /// Recover from broken markup, never touch the network, keep quiet about errors, and allow
+    /// deep nesting (`XML_PARSE_HUGE` lifts the default depth limit of 256 elements, beyond which
+    /// libxml2 would drop the rest of the page).
     static let options = Int32(
         bitPattern: HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
-            | HTML_PARSE_NOIMPLIED.rawValue)
+            | XML_PARSE_HUGE.rawValue)
 
     /// The largest input `htmlReadMemory` accepts (its size parameter is an `Int32`).
     static let maximumBytes = Int(Int32.max) - 1

@@ -29,7 +29,9 @@ enum CharsetSniffer {
         var firstUnknown: Declaration?
 
         func consider(_ label: String) -> Declaration? {
-            let normalized = CharsetLabels.normalized(label)
+            var normalized = CharsetLabels.normalized(label)
+            // `<meta charset=utf-8/>`: the spec keeps the slash in an unquoted value; drop it.
+            while normalized.hasSuffix("/") { normalized.removeLast() }
             guard var name = CharsetLabels.canonicalByLabel[normalized] else {
                 if firstUnknown == nil, CharsetLabels.isPlausibleCharsetName(normalized) {
                     firstUnknown = Declaration(name: normalized, isKnown: false)

@@ -4,7 +4,12 @@ import GleanerCore
 /// Decompresses `.gz` inputs with zlib, with caps on the output size and on the compression
 /// ratio so that a gzip bomb costs one document, not the run.
 public enum GzipDecompressor {
-    /// Decompresses gzip (and concatenated gzip members). maxBytes caps the decompressed size; maxRatio caps decompressed/compressed.
+    /// Output below this size is never refused for its ratio: a small, very repetitive genuine
+    /// page can compress 100:1, and a bomb is only harmful when it is large.
+    public static let ratioFloor = 1_000_000
+
+    /// Decompresses gzip (and concatenated gzip members). `maxBytes` caps the decompressed size;
+    /// `maxRatio` caps decompressed/compressed once the output passes `ratioFloor`.
     ///
     /// zlib-wrapped data is accepted too (the header is detected automatically). Bytes after the
     /// last member that are not another gzip member (padding, trailing garbage) are ignored, as
@@ -17,7 +22,7 @@ public enum GzipDecompressor {
         var ratioCap = Int.max
         if maxRatio > 0 {
             let (product, overflow) = max(bytes.count, 1).multipliedReportingOverflow(by: maxRatio)
-            ratioCap = overflow ? Int.max : product
+            ratioCap = overflow ? Int.max : max(product, ratioFloor)
         }
         let cap = min(sizeCap, ratioCap)
         // One byte past the cap, so that going over it is seen.
@@ -112,14 +117,14 @@ public enum GzipDecompressor {
             }
             throw DocumentError(
                 stage: .read,
-                reason: "larger than the \(formatSize(maxBytes)) limit after decompression (raise limits.max_bytes)")
+                reason: "larger than the \(ByteCount.format(maxBytes)) limit after decompression (raise limits.max_bytes)")
         case .truncated:
             throw DocumentError(
                 stage: .read,
-                reason: "truncated gzip: the stream ends before its end marker (compressed \(groupThousands(bytes.count)) bytes) — was the download cut short?")
+                reason: "truncated gzip: the stream ends before its end marker (compressed \(ByteCount.groupThousands(bytes.count)) bytes) — was the download cut short?")
         case .corrupt(let offset, let message):
             throw DocumentError(
-                stage: .read, reason: "corrupt gzip data at compressed byte \(groupThousands(offset)): \(message)")
+                stage: .read, reason: "corrupt gzip data at compressed byte \(ByteCount.groupThousands(offset)): \(message)")
         case .notGzip:
             throw DocumentError(
                 stage: .read,
@@ -148,28 +153,5 @@ public enum GzipDecompressor {
         case Z_NEED_DICT: "needs a preset dictionary"
         default: "zlib error \(status)"
         }
-    }
-
-    /// 61234 → "61,234".
-    static func groupThousands(_ value: Int) -> String {
-        let digits = Array(String(value.magnitude).utf8)
-        var result: [UInt8] = value < 0 ? [UInt8(ascii: "-")] : []
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { result.append(UInt8(ascii: ",")) }
-            result.append(digit)
-        }
-        return String(decoding: result, as: UTF8.self)
-    }
-
-    /// A byte count in decimal units, as people write limits: "20 MB", "1.5 GB", "500 kB", "900 bytes".
-    static func formatSize(_ bytes: Int) -> String {
-        let units: [(Int, String)] = [(1_000_000_000, "GB"), (1_000_000, "MB"), (1_000, "kB")]
-        for (unit, name) in units where bytes >= unit {
-            let tenths = (bytes.multipliedReportingOverflow(by: 10).partialValue + unit / 2) / unit
-            let whole = tenths / 10
-            let fraction = tenths % 10
-            return fraction == 0 ? "\(groupThousands(whole)) \(name)" : "\(groupThousands(whole)).\(fraction) \(name)"
-        }
-        return "\(bytes) bytes"
     }
 }

@@ -56,6 +56,8 @@ enum IconvTranscoder {
             }
         }
         guard ok else { return nil }
+        // Give back the unused tail; copy when it is a large share of the buffer.
+        if out.count - produced > produced / 4 { return Array(out[0..<produced]) }
         out.removeSubrange(produced...)
         return out
     }

@@ -6,8 +6,9 @@ import GleanerCore
 #endif
 
 /// Walks the input directory recursively and lists the files Gleaner reads, in a stable order
-/// (names compared byte by byte within each directory, depth first), so that ids, output
-/// order and dedup decisions never depend on the file system's listing order.
+/// (depth first, names compared byte by byte within each directory, a subdirectory visited
+/// where its name sorts), so that ids, output order and dedup decisions never depend on the
+/// file system's listing order.
 ///
 /// - Reads `.html .htm .xhtml .txt .text`, each also with `.gz`.
 /// - Skips hidden files and directories (names starting with `.`).
@@ -30,45 +31,52 @@ public enum InputDiscovery {
         free(realRoot)
 
         var result = DiscoveredInputs()
-        var pending: [String] = [""]  // relative directory paths, depth first
-        while let relativeDirectory = pending.popLast() {
+        // Depth first, entries in byte order, each subdirectory listed where its name sorts.
+        var stack: [(directory: String, names: [String], next: Int)] = []
+        func push(_ relativeDirectory: String) {
             let directory = relativeDirectory.isEmpty ? root : root + "/" + relativeDirectory
-            guard let names = listDirectory(directory) else {
+            if let names = listDirectory(directory) {
+                stack.append((relativeDirectory, names, 0))
+            } else {
                 let reason = String(cString: strerror(errno))
                 result.unreadable.append(
                     (relativeDirectory, DocumentError(stage: .discover, reason: "cannot list directory: \(reason)")))
+            }
+        }
+        push("")
+        while let top = stack.last {
+            guard top.next < top.names.count else {
+                stack.removeLast()
                 continue
             }
-            var subdirectories: [String] = []
-            for name in names {
-                if name.hasPrefix(".") {
-                    result.skipped["hidden", default: 0] += 1
-                    continue
-                }
-                let relative = relativeDirectory.isEmpty ? name : relativeDirectory + "/" + name
-                let path = root + "/" + relative
-                var entry = stat()
-                guard lstat(path, &entry) == 0 else {
-                    result.unreadable.append(
-                        (relative, DocumentError(stage: .discover, reason: String(cString: strerror(errno)))))
-                    continue
-                }
-                switch entry.st_mode & S_IFMT {
-                case S_IFDIR:
-                    subdirectories.append(relative)
-                case S_IFREG:
-                    appendFile(relative, path: path, to: &result)
-                case S_IFLNK:
-                    if isFileInside(path, root: canonicalRoot), DocumentFormat.forFileName(name) != nil {
-                        appendFile(relative, path: path, to: &result)
-                    } else {
-                        result.skipped["symlink", default: 0] += 1
-                    }
-                default:
-                    result.skipped["not_regular", default: 0] += 1
-                }
+            stack[stack.count - 1].next += 1
+            let name = top.names[top.next]
+            if name.hasPrefix(".") {
+                result.skipped["hidden", default: 0] += 1
+                continue
             }
-            pending.append(contentsOf: subdirectories.reversed())
+            let relative = top.directory.isEmpty ? name : top.directory + "/" + name
+            let path = root + "/" + relative
+            var entry = stat()
+            guard lstat(path, &entry) == 0 else {
+                result.unreadable.append(
+                    (relative, DocumentError(stage: .discover, reason: String(cString: strerror(errno)))))
+                continue
+            }
+            switch entry.st_mode & S_IFMT {
+            case S_IFDIR:
+                push(relative)
+            case S_IFREG:
+                appendFile(relative, path: path, to: &result)
+            case S_IFLNK:
+                if isFileInside(path, root: canonicalRoot), DocumentFormat.forFileName(name) != nil {
+                    appendFile(relative, path: path, to: &result)
+                } else {
+                    result.skipped["symlink", default: 0] += 1
+                }
+            default:
+                result.skipped["not_regular", default: 0] += 1
+            }
         }
         return result
     }

@@ -94,15 +94,3 @@ public struct InputReader: Sendable {
         }
     }
 }
-
-/// Human-readable byte counts for messages (decimal units: 1 MB = 1,000,000 bytes).
-public enum ByteCount {
-    public static func format(_ bytes: Int) -> String {
-        if bytes >= 1_000_000 {
-            let megabytes = Double(bytes) / 1e6
-            return megabytes == megabytes.rounded() ? "\(Int(megabytes)) MB" : "\((megabytes * 10).rounded() / 10) MB"
-        }
-        if bytes >= 1_000 { return "\((Double(bytes) / 1e3 * 10).rounded() / 10) KB" }
-        return "\(bytes) bytes"
-    }
-}

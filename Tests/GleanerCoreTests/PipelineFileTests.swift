@@ -1,0 +1,71 @@
+import GleanerCore
+import Testing
+
+@Suite("Pipeline files")
+struct PipelineFileTests {
+    @Test func readsEveryKeyAndResolvesPathsAgainstTheFile() throws {
+        let yaml = """
+            name: nightly
+            input: ../corpus
+            output: /var/lib/gleaner/out
+            workers: 3
+            window: 16
+            stages: [clean]
+            limits:
+              max_bytes: 5MB
+              max_ratio: 50
+            """
+        let configuration = try PipelineFile.parse(yaml: yaml, origin: "p.yaml", baseDirectory: "Pipelines")
+        #expect(configuration.name == "nightly")
+        #expect(configuration.input == "Pipelines/../corpus")
+        #expect(configuration.output == "/var/lib/gleaner/out")
+        #expect(configuration.workers == 3)
+        #expect(configuration.window == 16)
+        #expect(configuration.stages == [.clean])
+        #expect(configuration.limits == InputLimits(maxBytes: 5_000_000, maxRatio: 50))
+    }
+
+    @Test func unknownKeyNamesTheKeyAndItsLine() {
+        let yaml = "name: x\ninput: corpus\nworker: 2\n"
+        #expect(throws: RunError("p.yaml:3: unknown key 'worker' in the pipeline file (known keys: name, input, output, workers, window, stages, limits)")) {
+            try PipelineFile.parse(yaml: yaml, origin: "p.yaml", baseDirectory: ".")
+        }
+    }
+
+    @Test func unknownLimitKeyNamesTheKeyAndItsLine() {
+        let yaml = "limits:\n  max_bytes: 1MB\n  max_size: 3\n"
+        #expect(throws: RunError("p.yaml:3: unknown key 'max_size' under 'limits' (known keys: max_bytes, max_ratio)")) {
+            try PipelineFile.parse(yaml: yaml, origin: "p.yaml", baseDirectory: ".")
+        }
+    }
+
+    @Test func badValuesAreErrors() {
+        #expect(throws: RunError.self) { try PipelineFile.parse(yaml: "workers: 0", origin: "p", baseDirectory: ".") }
+        #expect(throws: RunError.self) { try PipelineFile.parse(yaml: "workers: many", origin: "p", baseDirectory: ".") }
+        #expect(throws: RunError.self) { try PipelineFile.parse(yaml: "stages: [clean, tidy]", origin: "p", baseDirectory: ".") }
+        #expect(throws: RunError.self) { try PipelineFile.parse(yaml: "- a\n- b", origin: "p", baseDirectory: ".") }
+        #expect(throws: RunError.self) { try PipelineFile.parse(yaml: "name: [unclosed", origin: "p", baseDirectory: ".") }
+    }
+
+    @Test func emptyFileGivesDefaults() throws {
+        let configuration = try PipelineFile.parse(yaml: "", origin: "p", baseDirectory: ".")
+        #expect(configuration == PipelineConfiguration())
+        #expect(configuration.stages == [.clean, .dedup])
+    }
+
+    @Test func stagesAreCheckedAndOrdered() throws {
+        #expect(try PipelineConfiguration.parseStages(["dedup", "clean"]) == [.clean, .dedup])
+        #expect(try PipelineConfiguration.parseStages(["dedup"]) == [.clean, .dedup])
+        #expect(throws: RunError.self) { try PipelineConfiguration.parseStages(["extract"]) }
+        #expect(throws: RunError.self) { try PipelineConfiguration.parseStages(["write"]) }
+    }
+
+    @Test func byteSizes() {
+        #expect(InputLimits.parseByteSize("20MB") == 20_000_000)
+        #expect(InputLimits.parseByteSize("1.5 GB") == 1_500_000_000)
+        #expect(InputLimits.parseByteSize("512kb") == 512_000)
+        #expect(InputLimits.parseByteSize("4096") == 4096)
+        #expect(InputLimits.parseByteSize("-1") == nil)
+        #expect(InputLimits.parseByteSize("big") == nil)
+    }
+}
