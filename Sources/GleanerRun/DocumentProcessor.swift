@@ -3,8 +3,7 @@ import GleanerCore
 import GleanerDedup
 import GleanerIO
 
-/// The CPU work for one document, run on the concurrent queue: identity hashes, cleaning, and
-/// the exact-dedup key. Pure: no I/O, no shared state (except the stage timings).
+/// The CPU work for one document, run on the concurrent queue: cleaning and the exact-dedup key. Pure: no I/O, no shared state (except the stage timings).
 struct DocumentProcessor: Sendable {
     var dedupEnabled: Bool
     var timings: StageTimings
@@ -30,29 +29,17 @@ struct DocumentProcessor: Sendable {
 
     /// Cleans a loaded document into an article line (dedup still `not_checked`).
     static func article(from document: LoadedDocument) throws(DocumentError) -> ArticleRecord {
-        let identity = DocumentIdentity(relativePath: document.file.relativePath, diskBytes: document.diskBytes)
+        let identity = document.identity
         let cleaned = try DocumentCleaner.clean(document.decoded.utf8, format: document.file.format)
         let text = cleaned.text
         let source = SourceInfo(
-            path: document.file.relativePath, bytes: document.diskBytes.count, sha256: identity.sha256,
+            path: document.file.relativePath, bytes: document.diskSize, sha256: identity.sha256,
             format: document.file.format, encoding: document.decoded.encoding,
             compression: document.file.gzipped ? "gzip" : nil)
         let stats = ArticleStats(
-            words: Self.wordCount(text), paragraphs: cleaned.paragraphs.count, sentences: nil,
+            words: cleaned.words, paragraphs: cleaned.paragraphCount, sentences: nil,
             boilerplateRemoved: cleaned.boilerplateRemoved)
         return ArticleRecord(
             id: identity.id, source: source, meta: cleaned.meta, text: text, dedup: .notChecked, stats: stats)
-    }
-
-    /// Whitespace-separated words.
-    static func wordCount(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-            if !isSpace && !inWord { count += 1 }
-            inWord = !isSpace
-        }
-        return count
     }
 }

@@ -66,7 +66,9 @@ public struct PipelineRunner: Sendable {
             try sink.finish()
 
             let counts = sink.counts
-            var seconds = timings.snapshot.reduce(into: [String: Double]()) { $0[$1.key.rawValue] = Self.round($1.value) }
+            var seconds = timings.snapshot.reduce(into: [String: Double]()) {
+                $0[$1.key.rawValue] = Self.round($1.value)
+            }
             let wall = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
             seconds["total"] = Self.round(wall)
             let manifest = RunManifest(

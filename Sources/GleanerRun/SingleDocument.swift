@@ -38,7 +38,9 @@ public enum SingleDocument {
     }
 
     private static func sniff(_ bytes: [UInt8]) -> DocumentFormat {
-        let first = bytes.prefix(1024).first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+        let first = bytes.prefix(1024).first {
+            $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF
+        }
         return first == UInt8(ascii: "<") ? .html : .text
     }
 }

@@ -67,7 +67,8 @@ struct RunCommand: ParsableCommand {
 
     /// Defaults, then the pipeline file, then flags.
     private func configuration() throws(RunError) -> PipelineConfiguration {
-        var configuration = try pipeline.map { path throws(RunError) in try PipelineFile.load(path: path) }
+        var configuration =
+            try pipeline.map { path throws(RunError) in try PipelineFile.load(path: path) }
             ?? PipelineConfiguration()
         if let input { configuration.input = input }
         if let output { configuration.output = output }

@@ -30,10 +30,11 @@ struct TextCleanerTests {
 
     @Test func keepsHyphenatedLineBreaksAsWritten() throws {
         let text = "Fighters linked to al-\nQaida and self-\n  declared groups, in 2019 -\nlater."
-        #expect(try clean(text).paragraphs == ["Fighters linked to al-Qaida and self-declared groups, in 2019 - later."])
+        #expect(
+            try clean(text).paragraphs == ["Fighters linked to al-Qaida and self-declared groups, in 2019 - later."])
     }
 
-    @Test func handlesWindowsAndOldMacLineEnds() throws {
+    @Test func handlesWindowsLineEnds() throws {
         #expect(try clean("One\r\ntwo\r\n\r\nThree\r\n").paragraphs == ["One two", "Three"])
     }
 

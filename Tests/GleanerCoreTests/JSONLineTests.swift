@@ -17,9 +17,12 @@ struct JSONLineTests {
 
     @Test func articleKeysFollowTheContractOrder() {
         let record = ArticleRecord(
-            id: "abc", source: SourceInfo(path: "a.html", bytes: 3, sha256: "00", format: .html, encoding: "utf-8", compression: "gzip"),
+            id: "abc",
+            source: SourceInfo(
+                path: "a.html", bytes: 3, sha256: "00", format: .html, encoding: "utf-8", compression: "gzip"),
             meta: ArticleMeta(authors: ["A B", "C"]), text: "T",
-            dedup: .exactDuplicate(of: "def"), stats: ArticleStats(words: 1, paragraphs: 1, sentences: nil, boilerplateRemoved: 2))
+            dedup: .exactDuplicate(of: "def"),
+            stats: ArticleStats(words: 1, paragraphs: 1, sentences: nil, boilerplateRemoved: 2))
         #expect(
             line(record)
                 == #"{"schema":"gleaner.article/1","id":"abc","source":{"path":"a.html","bytes":3,"sha256":"00","format":"html","encoding":"utf-8","compression":"gzip"},"meta":{"title":null,"authors":["A B","C"],"published":null,"dateline":null,"site":null,"url":null,"language":null},"text":"T","dedup":{"status":"exact_duplicate","duplicate_of":"def","cluster":"def","similarity":1.0},"stats":{"words":1,"paragraphs":1,"sentences":null,"boilerplate_removed":2}}"#
@@ -28,7 +31,9 @@ struct JSONLineTests {
 
     @Test func errorLine() {
         let record = ErrorRecord(path: "x.txt", error: DocumentError(stage: .decode, reason: "bad"), bytes: nil)
-        #expect(line(record) == #"{"schema":"gleaner.error/1","path":"x.txt","stage":"decode","reason":"bad","bytes":null}"#)
+        #expect(
+            line(record) == #"{"schema":"gleaner.error/1","path":"x.txt","stage":"decode","reason":"bad","bytes":null}"#
+        )
     }
 
     @Test func nonFiniteDoublesBecomeNull() {

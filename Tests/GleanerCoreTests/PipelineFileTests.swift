@@ -27,24 +27,35 @@ struct PipelineFileTests {
 
     @Test func unknownKeyNamesTheKeyAndItsLine() {
         let yaml = "name: x\ninput: corpus\nworker: 2\n"
-        #expect(throws: RunError("p.yaml:3: unknown key 'worker' in the pipeline file (known keys: name, input, output, workers, window, stages, limits)")) {
+        #expect(
+            throws: RunError(
+                "p.yaml:3: unknown key 'worker' in the pipeline file (known keys: name, input, output, workers, window, stages, limits)"
+            )
+        ) {
             try PipelineFile.parse(yaml: yaml, origin: "p.yaml", baseDirectory: ".")
         }
     }
 
     @Test func unknownLimitKeyNamesTheKeyAndItsLine() {
         let yaml = "limits:\n  max_bytes: 1MB\n  max_size: 3\n"
-        #expect(throws: RunError("p.yaml:3: unknown key 'max_size' under 'limits' (known keys: max_bytes, max_ratio)")) {
+        #expect(throws: RunError("p.yaml:3: unknown key 'max_size' under 'limits' (known keys: max_bytes, max_ratio)"))
+        {
             try PipelineFile.parse(yaml: yaml, origin: "p.yaml", baseDirectory: ".")
         }
     }
 
     @Test func badValuesAreErrors() {
         #expect(throws: RunError.self) { try PipelineFile.parse(yaml: "workers: 0", origin: "p", baseDirectory: ".") }
-        #expect(throws: RunError.self) { try PipelineFile.parse(yaml: "workers: many", origin: "p", baseDirectory: ".") }
-        #expect(throws: RunError.self) { try PipelineFile.parse(yaml: "stages: [clean, tidy]", origin: "p", baseDirectory: ".") }
+        #expect(throws: RunError.self) {
+            try PipelineFile.parse(yaml: "workers: many", origin: "p", baseDirectory: ".")
+        }
+        #expect(throws: RunError.self) {
+            try PipelineFile.parse(yaml: "stages: [clean, tidy]", origin: "p", baseDirectory: ".")
+        }
         #expect(throws: RunError.self) { try PipelineFile.parse(yaml: "- a\n- b", origin: "p", baseDirectory: ".") }
-        #expect(throws: RunError.self) { try PipelineFile.parse(yaml: "name: [unclosed", origin: "p", baseDirectory: ".") }
+        #expect(throws: RunError.self) {
+            try PipelineFile.parse(yaml: "name: [unclosed", origin: "p", baseDirectory: ".")
+        }
     }
 
     @Test func emptyFileGivesDefaults() throws {

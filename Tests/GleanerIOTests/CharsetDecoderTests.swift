@@ -51,7 +51,9 @@ struct CharsetDecoderTests {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2000 {
             let length = Int.random(in: 0...40, using: &generator)
-            let pool: [UInt8] = [0x41, 0x7F, 0x80, 0xBF, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xA0, 0x9F, 0x90, 0x8F]
+            let pool: [UInt8] = [
+                0x41, 0x7F, 0x80, 0xBF, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xA0, 0x9F, 0x90, 0x8F,
+            ]
             let bytes = (0..<length).map { _ in pool.randomElement(using: &generator)! }
             let ours = UTF8Validation.validate(bytes).isValid
             let stdlib = String(validating: bytes, as: UTF8.self) != nil
@@ -158,7 +160,8 @@ struct CharsetDecoderTests {
 
     @Test func xmlDeclaration() throws {
         // "Привет" in KOI8-R.
-        let bytes = html("<?xml version=\"1.0\" encoding=\"KOI8-R\"?>\n<html><body>") + [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4]
+        let bytes =
+            html("<?xml version=\"1.0\" encoding=\"KOI8-R\"?>\n<html><body>") + [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4]
             + html("</body></html>")
         let decoded = try CharsetDecoder.decode(bytes, format: .html)
         #expect(decoded.encoding == "koi8-r")
@@ -196,7 +199,8 @@ struct CharsetDecoderTests {
     }
 
     @Test func mislabelledLatin1ThatIsReallyUTF8() throws {
-        let bytes = html("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>Café “quoted”</p>")
+        let bytes = html(
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"><p>Café “quoted”</p>")
         let decoded = try CharsetDecoder.decode(bytes, format: .html)
         #expect(decoded == DecodedText(utf8: bytes, encoding: "utf-8"))
         // Pure ASCII keeps the declared name.
@@ -207,7 +211,10 @@ struct CharsetDecoderTests {
     // MARK: Windows-1252
 
     @Test func windows1252Table() throws {
-        let bytes = html("<p>") + [0x80, 0x20, 0x93, 0x71, 0x94, 0x20, 0x81, 0x8D, 0x8F, 0x90, 0x9D, 0x20, 0xE9, 0xFF, 0xA0, 0x99] + html("</p>")
+        let bytes =
+            html("<p>") + [
+                0x80, 0x20, 0x93, 0x71, 0x94, 0x20, 0x81, 0x8D, 0x8F, 0x90, 0x9D, 0x20, 0xE9, 0xFF, 0xA0, 0x99,
+            ] + html("</p>")
         let decoded = try CharsetDecoder.decode(bytes, format: .html)
         #expect(decoded.encoding == "windows-1252")
         #expect(decodedString(decoded) == "<p>€ “q” \u{81}\u{8D}\u{8F}\u{90}\u{9D} éÿ\u{A0}™</p>")
@@ -218,7 +225,8 @@ struct CharsetDecoderTests {
         for byte in 0...255 {
             let decoded = Windows1252.decode(Array(repeating: UInt8(ascii: "a"), count: 9) + [UInt8(byte)])
             let scalar = byte >= 0x80 && byte < 0xA0 ? UInt32(Windows1252.c1RangeScalars[byte - 0x80]) : UInt32(byte)
-            #expect(String(decoding: decoded, as: UTF8.self) == "aaaaaaaaa" + String(Character(Unicode.Scalar(scalar)!)))
+            #expect(
+                String(decoding: decoded, as: UTF8.self) == "aaaaaaaaa" + String(Character(Unicode.Scalar(scalar)!)))
         }
     }
 
@@ -235,12 +243,16 @@ struct CharsetDecoderTests {
         #expect(
             throws: DocumentError(
                 stage: .decode,
-                reason: "not valid UTF-8 at byte 4113; Gleaner reads .txt files as UTF-8 — convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8")
+                reason:
+                    "not valid UTF-8 at byte 4113; Gleaner reads .txt files as UTF-8 — convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8"
+            )
         ) {
             try CharsetDecoder.decode(bytes, format: .text)
         }
         // With a BOM the offset still counts from the start of the file.
-        #expect(throws: DocumentError.self) { try CharsetDecoder.decode([0xEF, 0xBB, 0xBF, 0x61, 0xFF], format: .text) }
+        #expect(throws: DocumentError.self) {
+            try CharsetDecoder.decode([0xEF, 0xBB, 0xBF, 0x61, 0xFF], format: .text)
+        }
         do throws(DocumentError) {
             _ = try CharsetDecoder.decode([0xEF, 0xBB, 0xBF, 0x61, 0xFF], format: .text)
         } catch {
@@ -254,14 +266,17 @@ struct CharsetDecoderTests {
     }
 
     @Test func htmlWithBOMAndDamagedUTF8GetsReplacementCharacters() throws {
-        let decoded = try CharsetDecoder.decode([0xEF, 0xBB, 0xBF] + html("<p>a") + [0xFF] + html("b</p>"), format: .html)
+        let decoded = try CharsetDecoder.decode(
+            [0xEF, 0xBB, 0xBF] + html("<p>a") + [0xFF] + html("b</p>"), format: .html)
         #expect(decoded == DecodedText(utf8: html("<p>a\u{FFFD}b</p>"), encoding: "utf-8"))
     }
 
     // MARK: Binary
 
     @Test func pngIsNamed() {
-        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]
+        let png: [UInt8] = [
+            0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+        ]
         for format in [DocumentFormat.html, .text] {
             #expect(throws: DocumentError(stage: .decode, reason: "binary file (PNG image), not text or HTML")) {
                 try CharsetDecoder.decode(png, format: format)

@@ -46,7 +46,8 @@ struct GzipDecompressorTests {
         let original = sampleText(3000)
         let compressed = deflate(original)
         #expect(compressed.count < original.count)
-        let restored = try GzipDecompressor.decompress(compressed, maxBytes: generous.maxBytes, maxRatio: generous.maxRatio)
+        let restored = try GzipDecompressor.decompress(
+            compressed, maxBytes: generous.maxBytes, maxRatio: generous.maxRatio)
         #expect(restored == original)
     }
 
@@ -57,19 +58,23 @@ struct GzipDecompressorTests {
 
     @Test func zlibStreamsAreAcceptedToo() throws {
         let original = sampleText(10)
-        #expect(try GzipDecompressor.decompress(deflate(original, windowBits: 15), maxBytes: 1_000_000, maxRatio: 100) == original)
+        #expect(
+            try GzipDecompressor.decompress(deflate(original, windowBits: 15), maxBytes: 1_000_000, maxRatio: 100)
+                == original)
     }
 
     @Test func concatenatedMembers() throws {
         let parts = [sampleText(50), Array("second member\n".utf8), [], sampleText(7)]
         let compressed = parts.flatMap { deflate($0) }
-        let restored = try GzipDecompressor.decompress(compressed, maxBytes: generous.maxBytes, maxRatio: generous.maxRatio)
+        let restored = try GzipDecompressor.decompress(
+            compressed, maxBytes: generous.maxBytes, maxRatio: generous.maxRatio)
         #expect(restored == parts.flatMap { $0 })
     }
 
     @Test func trailingZeroPaddingIsIgnored() throws {
         let original = sampleText(5)
-        let restored = try GzipDecompressor.decompress(deflate(original) + [0, 0, 0, 0], maxBytes: 1_000_000, maxRatio: 100)
+        let restored = try GzipDecompressor.decompress(
+            deflate(original) + [0, 0, 0, 0], maxBytes: 1_000_000, maxRatio: 100)
         #expect(restored == original)
     }
 
@@ -80,7 +85,9 @@ struct GzipDecompressorTests {
         #expect(
             throws: DocumentError(
                 stage: .read,
-                reason: "truncated gzip: the stream ends before its end marker (compressed \(count) bytes) — was the download cut short?")
+                reason:
+                    "truncated gzip: the stream ends before its end marker (compressed \(count) bytes) — was the download cut short?"
+            )
         ) {
             try GzipDecompressor.decompress(cut, maxBytes: generous.maxBytes, maxRatio: generous.maxRatio)
         }
@@ -130,12 +137,17 @@ struct GzipDecompressorTests {
         let original = sampleText(3000)  // ~250 kB
         let compressed = deflate(original)
         #expect(
-            throws: DocumentError(stage: .read, reason: "larger than the 100 kB limit after decompression (raise limits.max_bytes)")
+            throws: DocumentError(
+                stage: .read, reason: "larger than the 100 kB limit after decompression (raise limits.max_bytes)")
         ) {
             try GzipDecompressor.decompress(compressed, maxBytes: 100_000, maxRatio: 1000)
         }
-        #expect(throws: DocumentError(stage: .read, reason: "larger than the 20 MB limit after decompression (raise limits.max_bytes)")) {
-            try GzipDecompressor.decompress(deflate(Array(repeating: 0x20, count: 20_000_001)), maxBytes: 20_000_000, maxRatio: 0)
+        #expect(
+            throws: DocumentError(
+                stage: .read, reason: "larger than the 20 MB limit after decompression (raise limits.max_bytes)")
+        ) {
+            try GzipDecompressor.decompress(
+                deflate(Array(repeating: 0x20, count: 20_000_001)), maxBytes: 20_000_000, maxRatio: 0)
         }
         // Exactly at the cap is fine.
         #expect(try GzipDecompressor.decompress(compressed, maxBytes: original.count, maxRatio: 1000) == original)
@@ -146,7 +158,8 @@ struct GzipDecompressorTests {
         #expect(
             throws: DocumentError(
                 stage: .read,
-                reason: "decompression ratio above 100:1 (a gzip bomb?); raise limits.max_ratio if this file is genuine")
+                reason: "decompression ratio above 100:1 (a gzip bomb?); raise limits.max_ratio if this file is genuine"
+            )
         ) {
             try GzipDecompressor.decompress(bomb, maxBytes: 20_000_000, maxRatio: 100)
         }

@@ -7,7 +7,8 @@ import Testing
 struct InputReaderTests {
     private func file(_ tree: TemporaryDirectory, _ name: String) -> InputFile {
         let kind = DocumentFormat.forFileName(name)!
-        return InputFile(relativePath: name, absolutePath: tree.path + "/" + name, format: kind.format, gzipped: kind.gzipped)
+        return InputFile(
+            relativePath: name, absolutePath: tree.path + "/" + name, format: kind.format, gzipped: kind.gzipped)
     }
 
     private func error(_ outcome: ReadOutcome) -> DocumentError? {
@@ -24,7 +25,11 @@ struct InputReaderTests {
         #expect(outcome.diskSize == 11)
         #expect(document.decoded.encoding == "windows-1252")
         #expect(String(decoding: document.decoded.utf8, as: UTF8.self) == "<p>café</p>")
-        #expect(document.diskBytes.count == 11)
+        #expect(document.diskSize == 11)
+        #expect(
+            document.identity
+                == DocumentIdentity(
+                    relativePath: "a.html", diskBytes: Array("<p>caf".utf8) + [0xE9] + Array("</p>".utf8)))
     }
 
     @Test func emptyFileIsAnError() throws {
@@ -49,7 +54,9 @@ struct InputReaderTests {
         let tree = try TemporaryDirectory()
         defer { tree.remove() }
         let outcome = InputReader(limits: InputLimits()).read(file(tree, "gone.html"))
-        #expect(error(outcome) == DocumentError(stage: .read, reason: "the file disappeared after the input directory was listed"))
+        #expect(
+            error(outcome)
+                == DocumentError(stage: .read, reason: "the file disappeared after the input directory was listed"))
         #expect(outcome.diskSize == nil)
     }
 

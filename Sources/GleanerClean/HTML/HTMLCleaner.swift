@@ -16,22 +16,29 @@ public enum HTMLCleaner {
         guard utf8.count <= HTMLParser.maximumBytes else {
             throw DocumentError(stage: .clean, reason: "page too large for the HTML parser (over 2 GB)")
         }
-        guard let walk = HTMLParser.withDocument(utf8, { document in
-            var walker = HTMLTextWalker()
-            walker.walk(document)
-            return walker
-        }) else {
+        guard
+            var walk = HTMLParser.withDocument(
+                utf8,
+                { document in
+                    var walker = HTMLTextWalker()
+                    walker.walk(document)
+                    return walker
+                })
+        else {
             throw DocumentError(stage: .clean, reason: "libxml2 could not build a document from this page")
         }
-        let paragraphs = walk.builder.paragraphs
-        guard !paragraphs.isEmpty else {
+        let text = walk.builder.finish()
+        guard walk.builder.paragraphCount > 0 else {
             throw DocumentError(
                 stage: .clean,
-                reason: "no article text: the page has no visible text outside scripts, styles, navigation, headers and footers"
+                reason:
+                    "no article text: the page has no visible text outside scripts, styles, navigation, headers and footers"
             )
         }
         var meta = walk.metadata
         meta.title = meta.title ?? walk.firstHeading
-        return CleanedDocument(paragraphs: paragraphs, meta: meta, boilerplateRemoved: walk.boilerplateRemoved)
+        return CleanedDocument(
+            text: text, paragraphCount: walk.builder.paragraphCount, meta: meta,
+            boilerplateRemoved: walk.boilerplateRemoved, words: walk.builder.words)
     }
 }

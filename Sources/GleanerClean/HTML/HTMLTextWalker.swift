@@ -41,7 +41,6 @@ struct HTMLTextWalker {
                 cursor = parent
             }
         }
-        builder.endParagraph()
         metadata.title = openGraphTitle ?? titleElementText
     }
 
@@ -80,19 +79,25 @@ struct HTMLTextWalker {
         case .block, .heading:
             builder.endParagraph()
             if isHTMLElement(name) { readLanguage(node) }
+            // Remember the role for `leave` in the node's application field (the document is
+            // ours and freed after the walk), so the tag name is looked up once per element.
+            node.pointee._private = UnsafeMutableRawPointer(
+                bitPattern: role == .block ? Self.blockMark : Self.headingMark)
         default:
             break
         }
         return .descend
     }
 
+    private static let blockMark = 1
+    private static let headingMark = 2
+
     private mutating func leave(_ node: xmlNodePtr) {
-        guard node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name else { return }
-        switch TagRole.of(name) {
-        case .block:
+        switch Int(bitPattern: node.pointee._private) {
+        case Self.blockMark:
             builder.endParagraph()
-        case .heading:
-            let text = builder.endParagraph()
+        case Self.headingMark:
+            let text = builder.endParagraph(returningText: firstHeading == nil)
             if firstHeading == nil { firstHeading = text }
         default:
             break

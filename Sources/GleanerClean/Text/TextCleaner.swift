@@ -9,7 +9,8 @@ public enum TextCleaner {
     public static func clean(_ utf8: [UInt8]) throws(DocumentError) -> CleanedDocument {
         var builder = ParagraphBuilder()
         var lineCount = 0
-        var paragraphLines: [Int] = []  // lines in each finished paragraph
+        var headline: String?
+        var firstParagraphLines = 0
         utf8.withUnsafeBufferPointer { all in
             var start = 0
             var joinWithoutSpace = false
@@ -21,7 +22,11 @@ public enum TextCleaner {
                 if lineEnd > start, all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
                 let line = UnsafeBufferPointer(rebasing: all[start..<lineEnd])
                 if isBlank(line) {
-                    if builder.endParagraph() != nil { paragraphLines.append(lineCount) }
+                    let first = builder.paragraphCount == 0
+                    if let paragraph = builder.endParagraph(returningText: first), first {
+                        headline = paragraph
+                        firstParagraphLines = lineCount
+                    }
                     lineCount = 0
                     joinWithoutSpace = false
                 } else {
@@ -38,21 +43,19 @@ public enum TextCleaner {
                 start = end + 1
             }
         }
-        if builder.endParagraph() != nil { paragraphLines.append(lineCount) }
-        let paragraphs = builder.paragraphs
-        guard !paragraphs.isEmpty else {
+        let text = builder.finish()
+        guard builder.paragraphCount > 0 else {
             throw DocumentError(stage: .clean, reason: "no text: the file holds only whitespace")
         }
+        let title = builder.paragraphCount > 1 && firstParagraphLines == 1 ? headline.flatMap(Self.asHeadline) : nil
         return CleanedDocument(
-            paragraphs: paragraphs, meta: ArticleMeta(title: headline(paragraphs, lines: paragraphLines)),
-            boilerplateRemoved: 0)
+            text: text, paragraphCount: builder.paragraphCount, meta: ArticleMeta(title: title),
+            boilerplateRemoved: 0, words: builder.words)
     }
 
     /// A first paragraph that is one short line without closing punctuation reads as a headline.
-    static func headline(_ paragraphs: [String], lines: [Int]) -> String? {
-        guard paragraphs.count > 1, let first = paragraphs.first, lines.first == 1,
-            first.count <= 150, let last = first.last, !".!?:;,\"”’)".contains(last)
-        else { return nil }
+    static func asHeadline(_ first: String) -> String? {
+        guard first.count <= 150, let last = first.last, !".!?:;,\"”’)".contains(last) else { return nil }
         return first
     }
 

@@ -13,7 +13,9 @@ enum BinarySniffer {
             if kind == gzipKind {
                 return DocumentError(
                     stage: .decode,
-                    reason: "gzip data in a file not named .gz; rename it to end in .gz (or gunzip it) so Gleaner decompresses it")
+                    reason:
+                        "gzip data in a file not named .gz; rename it to end in .gz (or gunzip it) so Gleaner decompresses it"
+                )
             }
             return DocumentError(stage: .decode, reason: "binary file (\(kind)), not text or HTML")
         }
@@ -42,7 +44,8 @@ enum BinarySniffer {
             return "GIF image"
         case 0x25 where starts(with: Array("%PDF-".utf8)):
             return "PDF document"
-        case 0x50 where starts(with: [0x50, 0x4B, 0x03, 0x04]) || starts(with: [0x50, 0x4B, 0x05, 0x06])
+        case 0x50
+        where starts(with: [0x50, 0x4B, 0x03, 0x04]) || starts(with: [0x50, 0x4B, 0x05, 0x06])
             || starts(with: [0x50, 0x4B, 0x07, 0x08]):
             return "ZIP archive"
         case 0x1F where bytes[1] == 0x8B:

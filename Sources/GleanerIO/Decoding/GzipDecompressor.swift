@@ -43,7 +43,9 @@ public enum GzipDecompressor {
             throw DocumentError(stage: .read, reason: "could not start zlib (out of memory?)")
         }
 
-        var out = [UInt8](repeating: 0, count: min(outputLimit, max(1 << 16, bytes.count.multipliedReportingOverflow(by: 4).partialValue)))
+        var out = [UInt8](
+            repeating: 0,
+            count: min(outputLimit, max(1 << 16, bytes.count.multipliedReportingOverflow(by: 4).partialValue)))
         var produced = 0
         let outcome: Outcome = bytes.withUnsafeBufferPointer { input in
             let base = input.baseAddress!
@@ -113,22 +115,30 @@ public enum GzipDecompressor {
             if ratioCap < sizeCap {
                 throw DocumentError(
                     stage: .read,
-                    reason: "decompression ratio above \(maxRatio):1 (a gzip bomb?); raise limits.max_ratio if this file is genuine")
+                    reason:
+                        "decompression ratio above \(maxRatio):1 (a gzip bomb?); raise limits.max_ratio if this file is genuine"
+                )
             }
             throw DocumentError(
                 stage: .read,
-                reason: "larger than the \(ByteCount.format(maxBytes)) limit after decompression (raise limits.max_bytes)")
+                reason:
+                    "larger than the \(ByteCount.format(maxBytes)) limit after decompression (raise limits.max_bytes)")
         case .truncated:
             throw DocumentError(
                 stage: .read,
-                reason: "truncated gzip: the stream ends before its end marker (compressed \(ByteCount.groupThousands(bytes.count)) bytes) — was the download cut short?")
+                reason:
+                    "truncated gzip: the stream ends before its end marker (compressed \(ByteCount.groupThousands(bytes.count)) bytes) — was the download cut short?"
+            )
         case .corrupt(let offset, let message):
             throw DocumentError(
-                stage: .read, reason: "corrupt gzip data at compressed byte \(ByteCount.groupThousands(offset)): \(message)")
+                stage: .read,
+                reason: "corrupt gzip data at compressed byte \(ByteCount.groupThousands(offset)): \(message)")
         case .notGzip:
             throw DocumentError(
                 stage: .read,
-                reason: "not gzip data: the file is named .gz but does not start with the gzip signature 1f 8b — is it really compressed?")
+                reason:
+                    "not gzip data: the file is named .gz but does not start with the gzip signature 1f 8b — is it really compressed?"
+            )
         case .outOfMemory:
             throw DocumentError(stage: .read, reason: "out of memory while decompressing gzip data")
         }

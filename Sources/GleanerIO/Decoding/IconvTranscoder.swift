@@ -31,8 +31,10 @@ enum IconvTranscoder {
             while true {
                 let room = out.count - produced
                 let (result, error, outLeft): (Int, Int32, Int) = out.withUnsafeMutableBufferPointer { buffer in
-                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(buffer.baseAddress! + produced)
-                        .assumingMemoryBound(to: CChar.self)
+                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(
+                        buffer.baseAddress! + produced
+                    )
+                    .assumingMemoryBound(to: CChar.self)
                     var outLeft = room
                     let result: Int
                     if inLeft > 0 {

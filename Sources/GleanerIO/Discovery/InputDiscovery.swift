@@ -87,7 +87,8 @@ public enum InputDiscovery {
             result.skipped["unsupported_extension", default: 0] += 1
             return
         }
-        result.files.append(InputFile(relativePath: relative, absolutePath: path, format: kind.format, gzipped: kind.gzipped))
+        result.files.append(
+            InputFile(relativePath: relative, absolutePath: path, format: kind.format, gzipped: kind.gzipped))
     }
 
     /// Entry names of `directory` sorted byte-wise, or `nil` (with `errno` set) if unreadable.

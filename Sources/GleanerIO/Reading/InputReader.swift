@@ -4,8 +4,10 @@ import GleanerCore
     import Glibc
 #endif
 
-/// Reads one input: its bytes from disk, gzip decompression and charset decoding, with the size
-/// and decompression-ratio caps applied. Blocking I/O: call it from the run's reader queue.
+/// Reads one input: its bytes from disk, their SHA-256 (the content hash that identifies the
+/// document, needed before anything else so that unchanged files can be recognised), gzip
+/// decompression and charset decoding, with the size and decompression-ratio caps applied.
+/// Blocking I/O: call it from the run's reader queue.
 public struct InputReader: Sendable {
     public var limits: InputLimits
 
@@ -31,11 +33,12 @@ public struct InputReader: Sendable {
         try readBytes(file.absolutePath)
     }
 
-    /// Decompresses and decodes bytes already in memory (also used for standard input).
+    /// Hashes, decompresses and decodes bytes already in memory (also used for standard input).
     public func decode(_ bytes: [UInt8], file: InputFile) throws(DocumentError) -> LoadedDocument {
         guard !bytes.isEmpty else {
             throw DocumentError(stage: .read, reason: "empty file (0 bytes)")
         }
+        let identity = DocumentIdentity(relativePath: file.relativePath, diskBytes: bytes)
         var content = bytes
         if file.gzipped {
             content = try GzipDecompressor.decompress(bytes, maxBytes: limits.maxBytes, maxRatio: limits.maxRatio)
@@ -46,7 +49,7 @@ public struct InputReader: Sendable {
             throw DocumentError(stage: .read, reason: tooLarge(bytes.count))
         }
         let decoded = try CharsetDecoder.decode(content, format: file.format)
-        return LoadedDocument(file: file, diskBytes: bytes, decoded: decoded)
+        return LoadedDocument(file: file, identity: identity, diskSize: bytes.count, decoded: decoded)
     }
 
     private func tooLarge(_ size: Int) -> String {

@@ -1,16 +1,19 @@
 import GleanerCore
 
-/// A document read from disk and decoded to UTF-8, ready for the CPU stages.
+/// A document read from disk, hashed, and decoded to UTF-8, ready for the CPU stages.
 public struct LoadedDocument: Sendable {
     public var file: InputFile
-    /// The bytes as stored on disk (compressed for `.gz`), for the SHA-256 and the id.
-    public var diskBytes: [UInt8]
+    /// The SHA-256 of the bytes on disk and the document's id.
+    public var identity: DocumentIdentity
+    /// Bytes on disk (compressed size for `.gz`).
+    public var diskSize: Int
     /// The document as UTF-8, after decompression and transcoding.
     public var decoded: DecodedText
 
-    public init(file: InputFile, diskBytes: [UInt8], decoded: DecodedText) {
+    public init(file: InputFile, identity: DocumentIdentity, diskSize: Int, decoded: DecodedText) {
         self.file = file
-        self.diskBytes = diskBytes
+        self.identity = identity
+        self.diskSize = diskSize
         self.decoded = decoded
     }
 }

@@ -51,7 +51,8 @@ public final class StagedOutput: Sendable {
         if access(destination, F_OK) == 0 {
             let aside = "\(staging).previous"
             guard rename(destination, aside) == 0 else {
-                throw RunError("cannot move the earlier output '\(destination)' aside: \(String(cString: strerror(errno)))")
+                throw RunError(
+                    "cannot move the earlier output '\(destination)' aside: \(String(cString: strerror(errno)))")
             }
             previous = aside
         }

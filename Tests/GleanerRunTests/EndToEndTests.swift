@@ -1,0 +1,182 @@
+import Foundation
+import GleanerCore
+import GleanerRun
+import Logging
+import Testing
+
+/// Runs the whole pipeline on a copy of `SampleCorpus/` and checks every output line against
+/// the outcome `SampleCorpus/README.md` documents for its file.
+@Suite("End to end on SampleCorpus")
+struct EndToEndTests {
+    /// What must happen to each input, in output order.
+    enum Outcome: Equatable {
+        case article(encoding: String = "utf-8", gzip: Bool = false)
+        case exactDuplicate(of: String)
+        case error(PipelineStage, reasonPrefix: String)
+    }
+
+    static let expected: [(path: String, outcome: Outcome)] = [
+        ("broken/empty.txt", .error(.read, reasonPrefix: "empty file (0 bytes)")),
+        ("broken/latin1-notes.txt", .error(.decode, reasonPrefix: "not valid UTF-8 at byte 66")),
+        ("broken/no-text.html", .error(.clean, reasonPrefix: "no article text")),
+        ("broken/photo.html", .error(.decode, reasonPrefix: "binary file (PNG image)")),
+        ("broken/truncated.html.gz", .error(.read, reasonPrefix: "truncated gzip")),
+        ("html/crisis-monitor-coxs-bazar-camp-fire.html", .article()),
+        ("html/crisis-monitor-haiti-gang-blockade.html", .article()),
+        ("html/crisis-monitor-niamey-curfew.html", .article(encoding: "windows-1252")),
+        ("html/frontier-times-idlib-airstrikes.html", .article()),
+        ("html/frontier-times-mogadishu-hotel-siege.html", .article()),
+        ("html/frontier-times-ouagadougou-cafe-attack.html", .article(encoding: "windows-1252")),
+        ("html/global-dispatch-goma-displacement.html", .article()),
+        ("html/global-dispatch-juba-clashes.html", .article()),
+        ("html/global-dispatch-kabul-checkpoint-blast.html", .article()),
+        ("html/global-dispatch-tripoli-militia-clashes.html", .article()),
+        ("html/meridian-post-border-shelling.html", .article()),
+        ("html/meridian-post-darfur-camp-attack.html", .article()),
+        ("html/meridian-post-sahel-convoy-ambush.html", .article()),
+        ("html/northgate-herald-maiduguri-abductions.html.gz", .article(gzip: true)),
+        ("html/northgate-herald-mosul-aid-delays.html", .article()),
+        ("html/northgate-herald-taiz-siege.html", .article()),
+        ("html/northgate-herald-tigray-talks.html", .article()),
+        ("mirror/meridian-post-border-shelling.html", .exactDuplicate(of: "html/meridian-post-border-shelling.html")),
+        ("text/aleppo-water-station.txt", .article()),
+        ("text/armenia-border-clashes.txt", .article()),
+        ("text/cabo-delgado-insurgent-attack.txt", .article()),
+        ("text/cauca-police-station-attack.txt", .article()),
+        ("text/erbil-drone-attack.txt", .article()),
+        ("text/kashmir-gunfight.txt", .article()),
+        ("text/marawi-clashes.txt", .article()),
+        ("text/reposted/erbil-drone-attack.txt", .exactDuplicate(of: "text/erbil-drone-attack.txt")),
+        ("text/zaporizhzhia-power-line.txt", .article()),
+        ("wire/hodeidah-port-strike-agency.txt", .article()),
+        ("wire/hodeidah-port-strike-crisis-monitor.html", .article()),
+        ("wire/hodeidah-port-strike-global-dispatch.html", .article()),
+        ("wire/hodeidah-port-strike-northgate-herald.html", .article()),
+    ]
+
+    private func run(
+        _ corpus: SampleCorpusCopy, output: String, workers: Int, stages: [PipelineStage] = [.clean, .dedup]
+    )
+        throws -> RunResult
+    {
+        var configuration = PipelineConfiguration()
+        configuration.name = "e2e"
+        configuration.input = corpus.input
+        configuration.output = corpus.root + "/" + output
+        configuration.workers = workers
+        configuration.stages = stages
+        return try PipelineRunner(options: RunOptions(configuration), logger: Logger(label: "test")).run()
+    }
+
+    @Test func everyInputEndsAsExactlyTheDocumentedLine() throws {
+        let corpus = try SampleCorpusCopy()
+        defer { corpus.remove() }
+        let result = try run(corpus, output: "out", workers: 2)
+        #expect(result.exitCode == 1)  // the corpus holds bad files on purpose
+
+        let articles = try corpus.lines("out/articles.jsonl")
+        let errors = try corpus.lines("out/errors.jsonl")
+        var idByPath: [String: String] = [:]
+        for line in articles {
+            let source = line["source"] as! [String: Any]
+            idByPath[source["path"] as! String] = (line["id"] as! String)
+        }
+        var articleLines = articles.makeIterator()
+        var errorLines = errors.makeIterator()
+        for (path, outcome) in Self.expected {
+            switch outcome {
+            case .error(let stage, let prefix):
+                let next = errorLines.next()
+                let line = try #require(next, "no error line for \(path)")
+                #expect(line["path"] as? String == path)
+                #expect(line["stage"] as? String == stage.rawValue, "\(path)")
+                #expect((line["reason"] as? String)?.hasPrefix(prefix) == true, "\(path): \(line["reason"] ?? "")")
+            case .article(let encoding, let gzip):
+                let next = articleLines.next()
+                let line = try #require(next, "no article line for \(path)")
+                let source = line["source"] as! [String: Any]
+                let dedup = line["dedup"] as! [String: Any]
+                let stats = line["stats"] as! [String: Any]
+                let text = line["text"] as! String
+                #expect(source["path"] as? String == path)
+                #expect(source["encoding"] as? String == encoding, "\(path)")
+                #expect((source["compression"] as? String) == (gzip ? "gzip" : nil), "\(path)")
+                #expect(dedup["status"] as? String == "unique", "\(path)")
+                #expect(dedup["cluster"] as? String == line["id"] as? String)
+                #expect(dedup["duplicate_of"] is NSNull)
+                #expect(text.split(whereSeparator: \.isWhitespace).count == stats["words"] as? Int, "\(path)")
+                #expect(text.components(separatedBy: "\n\n").count == stats["paragraphs"] as? Int, "\(path)")
+                #expect((stats["words"] as? Int ?? 0) > 250, "\(path) lost text")
+                #expect(!text.contains("  ") && !text.contains("\n\n\n"), "\(path) whitespace not collapsed")
+            case .exactDuplicate(let original):
+                let next = articleLines.next()
+                let line = try #require(next, "no article line for \(path)")
+                let dedup = line["dedup"] as! [String: Any]
+                #expect((line["source"] as! [String: Any])["path"] as? String == path)
+                #expect(dedup["status"] as? String == "exact_duplicate")
+                #expect(dedup["duplicate_of"] as? String == idByPath[original])
+                #expect(dedup["cluster"] as? String == idByPath[original])
+                #expect(dedup["similarity"] as? Double == 1.0)
+            }
+        }
+        #expect(articleLines.next() == nil, "more article lines than inputs")
+        #expect(errorLines.next() == nil, "more error lines than inputs")
+
+        let manifest = result.manifest
+        #expect(manifest.inputs == 36)
+        #expect(manifest.articles == 29)
+        #expect(manifest.duplicates == 2)
+        #expect(manifest.errors == 5)
+        #expect(manifest.addsUp)
+        #expect(manifest.errorsByStage == ["read": 2, "decode": 2, "clean": 1])
+        #expect(manifest.skipped == ["hidden": 2, "unsupported_extension": 3])
+        #expect(manifest.pipeline == "e2e")
+        let written = try JSONDecoder().decode(RunManifest.self, from: Data(corpus.read("out/manifest.json").utf8))
+        #expect(written == manifest)
+    }
+
+    @Test func hiddenAndSkippedTextNeverReachesTheOutput() throws {
+        let corpus = try SampleCorpusCopy()
+        defer { corpus.remove() }
+        _ = try run(corpus, output: "out", workers: 2)
+        let output = try corpus.read("out/articles.jsonl")
+        for marker in ["HIDDEN-MARKER-MP1", "HIDDEN-MARKER-NH2", "DRAFT-MARKER", "FEED-MARKER"] {
+            #expect(!output.contains(marker), "\(marker) leaked into the output")
+        }
+        // Windows-1252 bytes were transcoded, not replaced.
+        #expect(output.contains("café") || output.contains("“"))
+        #expect(!output.contains("\u{FFFD}"))
+    }
+
+    @Test func outputIsByteIdenticalForOneAndFourWorkers() throws {
+        let corpus = try SampleCorpusCopy()
+        defer { corpus.remove() }
+        _ = try run(corpus, output: "one", workers: 1)
+        _ = try run(corpus, output: "four", workers: 4)
+        #expect(try corpus.read("one/articles.jsonl") == corpus.read("four/articles.jsonl"))
+        #expect(try corpus.read("one/errors.jsonl") == corpus.read("four/errors.jsonl"))
+    }
+
+    @Test func withoutTheDedupStageNothingIsMarked() throws {
+        let corpus = try SampleCorpusCopy()
+        defer { corpus.remove() }
+        let result = try run(corpus, output: "out", workers: 2, stages: [.clean])
+        #expect(result.manifest.duplicates == 0)
+        #expect(result.manifest.articles == 31)
+        let statuses = Set(
+            try corpus.lines("out/articles.jsonl").map { ($0["dedup"] as! [String: Any])["status"] as! String })
+        #expect(statuses == ["not_checked"])
+    }
+
+    @Test func rerunReplacesTheEarlierOutput() throws {
+        let corpus = try SampleCorpusCopy()
+        defer { corpus.remove() }
+        _ = try run(corpus, output: "out", workers: 2)
+        try FileManager.default.removeItem(atPath: corpus.input + "/text")
+        let second = try run(corpus, output: "out", workers: 2)
+        #expect(second.manifest.inputs == 27)
+        #expect(try corpus.lines("out/articles.jsonl").count == second.manifest.articles + second.manifest.duplicates)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: corpus.root).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+}
