@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `gleaner` command: a batch corpus pipeline for news.
 @main
@@ -18,4 +19,19 @@ struct Gleaner: ParsableCommand {
         version: GleanerCLIVersion.text,
         subcommands: [RunCommand.self, CleanCommand.self]
     )
+
+    /// Parses and runs, mapping argument-parser's usage failures (its default is 64) to the
+    /// contract's exit status 2 for bad usage.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(ExitStatus.usage.rawValue)
+            }
+            exit(withError: error)
+        }
+    }
 }
