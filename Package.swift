@@ -46,6 +46,11 @@ let package = Package(
             name: "GleanerDedup",
             dependencies: ["GleanerCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Tokens, sentences, entities (and later figures): the extract stage.
+        .target(
+            name: "GleanerExtract",
+            dependencies: ["GleanerCore"]
+        ),
         // Wires the stages into a run: discover → read → clean → dedup → write.
         .target(
             name: "GleanerRun",
@@ -75,6 +80,7 @@ let package = Package(
         .testTarget(name: "GleanerCleanTests", dependencies: ["GleanerClean"]),
         .testTarget(name: "GleanerDedupTests", dependencies: ["GleanerDedup"]),
         .testTarget(name: "GleanerRunTests", dependencies: ["GleanerRun"]),
+        .testTarget(name: "GleanerExtractTests", dependencies: ["GleanerExtract"]),
     ],
     swiftLanguageModes: [.v6]
 )
