@@ -49,7 +49,13 @@ let package = Package(
         // Tokens, sentences, entities (and later figures): the extract stage.
         .target(
             name: "GleanerExtract",
-            dependencies: ["GleanerCore"]
+            dependencies: ["GleanerCore"],
+            resources: [.copy("Resources")]
+        ),
+        // Trains and scores the entity tagger on the GMB data (see Benchmarks/ner/README.md).
+        .executableTarget(
+            name: "gleaner-train-ner",
+            dependencies: ["GleanerExtract"]
         ),
         // Wires the stages into a run: discover → read → clean → dedup → write.
         .target(

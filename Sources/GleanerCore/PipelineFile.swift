@@ -9,13 +9,15 @@ import Yams
 /// workers: 2                    # default: one per core
 /// stages: [clean, dedup]
 /// limits: {max_bytes: 20MB, max_ratio: 100}
+/// dedup: {threshold: 0.35, shingle: 5, permutations: 96, bands: 32}   # or `dedup: off`
 /// ```
 ///
 /// An unknown key is an error that names the key and its line, so a typo never silently
 /// falls back to a default.
 public enum PipelineFile {
-    static let topLevelKeys = ["name", "input", "output", "workers", "window", "stages", "limits"]
+    static let topLevelKeys = ["name", "input", "output", "workers", "window", "stages", "limits", "dedup"]
     static let limitKeys = ["max_bytes", "max_ratio"]
+    static let dedupKeys = ["threshold", "shingle", "permutations", "bands"]
 
     /// Loads the pipeline file at `path`.
     public static func load(path: String) throws(RunError) -> PipelineConfiguration {
@@ -75,6 +77,8 @@ public enum PipelineFile {
                 }
             case "limits":
                 configuration.limits = try limits(value, at: at, origin: origin)
+            case "dedup":
+                configuration.dedup = try dedup(value, at: at, origin: origin)
             default:
                 throw RunError(
                     "\(at): unknown key '\(key)' in the pipeline file (known keys: \(topLevelKeys.joined(separator: ", ")))"
@@ -107,6 +111,39 @@ public enum PipelineFile {
             }
         }
         return limits
+    }
+
+    private static func dedup(_ node: Node, at: String, origin: String) throws(RunError) -> DedupParameters? {
+        if let text = node.scalar?.string, ["off", "false", "no"].contains(text.lowercased()) { return nil }
+        guard let mapping = node.mapping else {
+            throw RunError(
+                "\(at): 'dedup' must be 'off' or a mapping such as {threshold: 0.35, shingle: 5, permutations: 96, bands: 32}"
+            )
+        }
+        var parameters = DedupParameters()
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let keyAt = "\(origin)\(line(keyNode))"
+            switch key {
+            case "threshold":
+                guard let number = value.float, number > 0, number <= 1 else {
+                    throw RunError("\(keyAt): 'threshold' must be a number above 0 and at most 1")
+                }
+                parameters.threshold = number
+            case "shingle":
+                parameters.shingle = try positiveInt(value, key: key, at: keyAt)
+            case "permutations":
+                parameters.permutations = try positiveInt(value, key: key, at: keyAt)
+            case "bands":
+                parameters.bands = try positiveInt(value, key: key, at: keyAt)
+            default:
+                throw RunError(
+                    "\(keyAt): unknown key '\(key)' under 'dedup' (known keys: \(dedupKeys.joined(separator: ", ")))"
+                )
+            }
+        }
+        if let problem = parameters.problem { throw RunError("\(at): \(problem)") }
+        return parameters
     }
 
     private static func string(_ node: Node, key: String, at: String) throws(RunError) -> String {

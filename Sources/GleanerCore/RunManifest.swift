@@ -21,7 +21,12 @@ public struct RunManifest: Sendable, Equatable, Codable {
     public var articles: Int
     /// Lines in `articles.jsonl` that are duplicates of an earlier article.
     public var duplicates: Int
+    /// Duplicates by kind: `exact` (same normalised text) and `near` (MinHash + LSH).
     public var duplicatesByKind: [String: Int]
+    /// Clusters with more than one member (an original and at least one duplicate).
+    public var clusters: Int = 0
+    /// The (at most 10) largest such clusters, largest first.
+    public var largestClusters: [ClusterSummary] = []
     /// Lines in `errors.jsonl`.
     public var errors: Int
     public var errorsByStage: [String: Int]
@@ -66,11 +71,29 @@ public struct RunManifest: Sendable, Equatable, Codable {
         case gleanerVersion = "gleaner_version"
         case pipeline, started, finished, input, workers, stages, inputs, articles, duplicates
         case duplicatesByKind = "duplicates_by_kind"
+        case clusters
+        case largestClusters = "largest_clusters"
         case errors
         case errorsByStage = "errors_by_stage"
         case skipped
         case bytesRead = "bytes_read"
         case seconds
         case inputsPerSecond = "inputs_per_second"
+    }
+}
+
+/// One cluster in `manifest.json`'s `largest_clusters`: its original and how many members it has.
+public struct ClusterSummary: Sendable, Equatable, Codable {
+    /// The original's id.
+    public var original: String
+    /// The original's path relative to the input directory.
+    public var path: String
+    /// Members, the original included.
+    public var size: Int
+
+    public init(original: String, path: String, size: Int) {
+        self.original = original
+        self.path = path
+        self.size = size
     }
 }

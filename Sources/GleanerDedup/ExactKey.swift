@@ -48,5 +48,14 @@ public struct ExactKey: Sendable, Hashable, CustomStringConvertible {
         hex = Hex.encode(hasher.finalize().prefix(16))
     }
 
+    /// The key of a text already normalised (lower-cased words joined by one space), as
+    /// `Shingler.words(of:keepingNormalisedText:)` produces it; equal to `init(text:)` of
+    /// the original text.
+    public init(normalisedText bytes: [UInt8]) {
+        var hasher = SHA256()
+        hasher.update(data: bytes)
+        hex = Hex.encode(hasher.finalize().prefix(16))
+    }
+
     public var description: String { hex }
 }

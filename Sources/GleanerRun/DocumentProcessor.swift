@@ -3,9 +3,11 @@ import GleanerCore
 import GleanerDedup
 import GleanerIO
 
-/// The CPU work for one document, run on the concurrent queue: cleaning and the exact-dedup key. Pure: no I/O, no shared state (except the stage timings).
+/// The CPU work for one document, run on the concurrent queue: cleaning, the exact-dedup key
+/// and the MinHash signature. Pure: no I/O, no shared state (except the stage timings).
 struct DocumentProcessor: Sendable {
-    var dedupEnabled: Bool
+    /// Computes signatures; `nil` when the dedup stage is off.
+    var signer: DocumentSigner?
     var timings: StageTimings
 
     func process(_ outcome: ReadOutcome) -> ProcessedDocument {
@@ -20,8 +22,9 @@ struct DocumentProcessor: Sendable {
             let record = try timings.measure(.clean) { () throws(DocumentError) in
                 try Self.article(from: document)
             }
-            let key = dedupEnabled ? timings.measure(.dedup) { ExactKey(text: record.text) } : nil
-            return .article(record, exactKey: key)
+            guard let signer else { return .article(record, exactKey: nil, signature: nil) }
+            let (key, signature) = timings.measure(.dedup) { signer.keys(of: record.text) }
+            return .article(record, exactKey: key, signature: signature)
         } catch {
             return .failed(ErrorRecord(path: outcome.file.relativePath, error: error, bytes: outcome.diskSize))
         }

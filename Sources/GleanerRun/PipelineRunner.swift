@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import GleanerClean
 import GleanerCore
+import GleanerDedup
 import GleanerIO
 import Logging
 
@@ -47,20 +48,23 @@ public struct PipelineRunner: Sendable {
             let errors = try JSONLinesWriter(path: output.path("errors.jsonl"))
             let progress = ProgressReporter(total: inputs, mode: progressMode, logger: logger)
             let sink = RunSink(
-                articles: articles, errors: errors, dedupEnabled: options.dedupEnabled, timings: timings,
-                progress: progress)
+                articles: articles, errors: errors,
+                detector: options.dedupEnabled
+                    ? NearDuplicateDetector(parameters: options.dedup, expectedDocuments: files.count) : nil,
+                timings: timings, progress: progress)
             for (path, error) in discovered.unreadable {
                 sink.acceptDiscoveryError(ErrorRecord(path: path.isEmpty ? "." : path, error: error, bytes: nil))
             }
 
             HTMLParseProbe.initialize()
             let reader = InputReader(limits: options.limits)
-            let processor = DocumentProcessor(dedupEnabled: options.dedupEnabled, timings: timings)
+            let processor = DocumentProcessor(
+                signer: options.dedupEnabled ? DocumentSigner(parameters: options.dedup) : nil, timings: timings)
             OrderedStageRunner(workers: options.workers, window: options.window).run(
                 count: files.count,
                 read: { index in reader.read(files[index], timings: timings) },
                 process: { outcome in (processor.process(outcome), outcome.diskSize) },
-                emit: { _, processed in sink.accept(processed.0, diskSize: processed.1) }
+                emit: { index, processed in sink.accept(processed.0, diskSize: processed.1, ordinal: index) }
             )
             progress.finish()
             try sink.finish()
@@ -71,7 +75,7 @@ public struct PipelineRunner: Sendable {
             }
             let wall = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
             seconds["total"] = Self.round(wall)
-            let manifest = RunManifest(
+            var manifest = RunManifest(
                 pipeline: options.pipelineName, started: Self.timestamp(started), finished: Self.timestamp(Date()),
                 input: options.input, workers: options.workers, stages: options.stages, inputs: inputs,
                 articles: counts.articles, duplicates: counts.duplicates,
@@ -79,9 +83,18 @@ public struct PipelineRunner: Sendable {
                 errors: counts.errors, errorsByStage: counts.errorsByStage, skipped: discovered.skipped,
                 bytesRead: counts.bytesRead, seconds: seconds,
                 inputsPerSecond: Self.round(Double(inputs) / max(wall, 1e-6)))
+            manifest.clusters = sink.clusters.multiMemberCount
+            manifest.largestClusters = sink.clusters.largest(10).map {
+                ClusterSummary(original: $0.id, path: files[$0.ordinal].relativePath, size: $0.size)
+            }
             guard manifest.addsUp else {
                 throw RunError(
                     "internal error: \(inputs) inputs but \(counts.total) outcomes; nothing was published")
+            }
+            if options.dedupEnabled {
+                logger.info(
+                    "near-duplicate index: \(sink.nearDuplicateIndexBytes) bytes, \(counts.articles + counts.nearDuplicates) documents"
+                )
             }
             try output.writeFile("manifest.json", Self.encode(manifest))
             try output.publish()

@@ -10,6 +10,8 @@ public struct RunOptions: Sendable, Equatable {
     public var window: Int
     public var stages: [PipelineStage]
     public var limits: InputLimits
+    /// Near-duplicate parameters (used when the dedup stage runs).
+    public var dedup: DedupParameters
 
     /// Checks `configuration` and fills defaults: workers default to the number of cores.
     public init(_ configuration: PipelineConfiguration) throws(RunError) {
@@ -24,7 +26,9 @@ public struct RunOptions: Sendable, Equatable {
         self.output = output
         workers = configuration.workers ?? ProcessInfo.processInfo.activeProcessorCount
         window = max(workers, configuration.window ?? 4 * workers)
-        stages = configuration.stages
+        // `dedup: off` in the pipeline file is the same as leaving the stage out.
+        stages = configuration.dedup == nil ? configuration.stages.filter { $0 != .dedup } : configuration.stages
+        dedup = configuration.dedup ?? DedupParameters()
         limits = configuration.limits
     }
 

@@ -8,40 +8,48 @@ import GleanerIO
 final class RunSink: @unchecked Sendable {
     private let articles: JSONLinesWriter
     private let errors: JSONLinesWriter
-    private let dedupEnabled: Bool
     private let timings: StageTimings
     private let progress: ProgressReporter
     private var exactIndex = ExactDuplicateIndex()
+    /// `nil` when the dedup stage is off.
+    private var detector: NearDuplicateDetector?
+    /// The cluster original of every near duplicate, by input position, so that an exact copy
+    /// of a near duplicate lands in the same cluster.
+    private var nearDuplicateOriginals: [Int: ExactDuplicateIndex.Original] = [:]
+    private(set) var clusters = ClusterTally()
 
     private(set) var counts = RunCounts()
     /// The first write failure; once set, nothing more is written and the run is not published.
     private(set) var failure: RunError?
 
     init(
-        articles: JSONLinesWriter, errors: JSONLinesWriter, dedupEnabled: Bool, timings: StageTimings,
-        progress: ProgressReporter
+        articles: JSONLinesWriter, errors: JSONLinesWriter, detector: NearDuplicateDetector?,
+        timings: StageTimings, progress: ProgressReporter
     ) {
         self.articles = articles
         self.errors = errors
-        self.dedupEnabled = dedupEnabled
+        self.detector = detector
         self.timings = timings
         self.progress = progress
     }
 
-    /// Decides, writes and counts one document.
-    func accept(_ document: ProcessedDocument, diskSize: Int?) {
+    /// Decides, writes and counts one document (`ordinal`: its position in input order).
+    func accept(_ document: ProcessedDocument, diskSize: Int?, ordinal: Int) {
         counts.bytesRead += diskSize ?? 0
         defer { progress.advance() }
         guard failure == nil else { return }
         switch document {
-        case .article(var record, let key):
-            if let key {
+        case .article(var record, let key, let signature):
+            if let key, let signature {
                 record.dedup = timings.measure(.dedup) {
-                    exactIndex.originalOrInsert(key, id: record.id).map(DedupInfo.exactDuplicate(of:))
-                        ?? .unique(id: record.id)
+                    decide(id: record.id, ordinal: ordinal, key: key, signature: signature)
                 }
             }
-            if record.dedup.status == .exactDuplicate { counts.exactDuplicates += 1 } else { counts.articles += 1 }
+            switch record.dedup.status {
+            case .exactDuplicate: counts.exactDuplicates += 1
+            case .nearDuplicate: counts.nearDuplicates += 1
+            case .unique, .notChecked: counts.articles += 1
+            }
             write(record, to: articles)
         case .failed(let line):
             counts.errors += 1
@@ -52,7 +60,7 @@ final class RunSink: @unchecked Sendable {
 
     /// Records an input that failed before reaching the pipeline (an unreadable directory).
     func acceptDiscoveryError(_ line: ErrorRecord) {
-        accept(.failed(line), diskSize: nil)
+        accept(.failed(line), diskSize: nil, ordinal: -1)
     }
 
     /// Flushes and syncs both files.
@@ -63,6 +71,25 @@ final class RunSink: @unchecked Sendable {
             try errors.finish()
         }
     }
+
+    /// Exact duplicates first (cheap, and similarity 1); then MinHash + LSH.
+    private func decide(id: String, ordinal: Int, key: ExactKey, signature: MinHashSignature) -> DedupInfo {
+        if let exact = exactIndex.originalOrInsert(key, id: id, ordinal: ordinal) {
+            let original = nearDuplicateOriginals[exact.ordinal] ?? exact
+            clusters.addDuplicate(originalID: original.id, ordinal: original.ordinal)
+            return DedupInfo(status: .exactDuplicate, duplicateOf: exact.id, cluster: original.id, similarity: 1)
+        }
+        guard let match = detector?.check(signature, id: id, ordinal: ordinal) else { return .unique(id: id) }
+        nearDuplicateOriginals[ordinal] = ExactDuplicateIndex.Original(
+            id: match.originalID, ordinal: match.originalOrdinal)
+        clusters.addDuplicate(originalID: match.originalID, ordinal: match.originalOrdinal)
+        return DedupInfo(
+            status: .nearDuplicate, duplicateOf: match.originalID, cluster: match.originalID,
+            similarity: match.similarity)
+    }
+
+    /// Bytes held by the near-duplicate index (0 when dedup is off).
+    var nearDuplicateIndexBytes: Int { detector?.indexMemoryBytes ?? 0 }
 
     private func write(_ line: some JSONLineWritable, to writer: JSONLinesWriter) {
         do {

@@ -29,7 +29,7 @@ struct PipelineFileTests {
         let yaml = "name: x\ninput: corpus\nworker: 2\n"
         #expect(
             throws: RunError(
-                "p.yaml:3: unknown key 'worker' in the pipeline file (known keys: name, input, output, workers, window, stages, limits)"
+                "p.yaml:3: unknown key 'worker' in the pipeline file (known keys: name, input, output, workers, window, stages, limits, dedup)"
             )
         ) {
             try PipelineFile.parse(yaml: yaml, origin: "p.yaml", baseDirectory: ".")
@@ -69,6 +69,51 @@ struct PipelineFileTests {
         #expect(try PipelineConfiguration.parseStages(["dedup"]) == [.clean, .dedup])
         #expect(throws: RunError.self) { try PipelineConfiguration.parseStages(["extract"]) }
         #expect(throws: RunError.self) { try PipelineConfiguration.parseStages(["write"]) }
+    }
+
+    @Test func readsDedupParameters() throws {
+        let yaml = "dedup: {threshold: 0.45, shingle: 4, permutations: 96, bands: 24}\n"
+        let configuration = try PipelineFile.parse(yaml: yaml, origin: "p", baseDirectory: ".")
+        #expect(
+            configuration.dedup == DedupParameters(threshold: 0.45, shingle: 4, permutations: 96, bands: 24))
+        #expect(configuration.dedup?.rows == 4)
+        let partial = try PipelineFile.parse(yaml: "dedup:\n  threshold: 0.6\n", origin: "p", baseDirectory: ".")
+        #expect(partial.dedup == DedupParameters(threshold: 0.6))
+        #expect(
+            PipelineConfiguration().dedup == DedupParameters(threshold: 0.35, shingle: 5, permutations: 96, bands: 32))
+    }
+
+    @Test func dedupOffTurnsTheStageOff() throws {
+        let configuration = try PipelineFile.parse(
+            yaml: "dedup: off\nstages: [clean, dedup]\n", origin: "p", baseDirectory: ".")
+        #expect(configuration.dedup == nil)
+    }
+
+    @Test func unknownDedupKeyNamesTheKeyAndItsLine() {
+        let yaml = "name: x\ndedup:\n  threshold: 0.5\n  band: 16\n"
+        #expect(
+            throws: RunError(
+                "p.yaml:4: unknown key 'band' under 'dedup' (known keys: threshold, shingle, permutations, bands)")
+        ) {
+            try PipelineFile.parse(yaml: yaml, origin: "p.yaml", baseDirectory: ".")
+        }
+    }
+
+    @Test func badDedupValuesAreErrors() {
+        for yaml in [
+            "dedup: {threshold: 0}", "dedup: {threshold: 1.5}", "dedup: {threshold: high}", "dedup: {shingle: 0}",
+            "dedup: {permutations: 128, bands: 30}", "dedup: {permutations: 128, bands: 8}", "dedup: {bands: 64}",
+            "dedup: maybe",
+            "dedup: [0.5]",
+        ] {
+            #expect(throws: RunError.self, "\(yaml)") {
+                try PipelineFile.parse(yaml: yaml, origin: "p", baseDirectory: ".")
+            }
+        }
+        #expect(throws: RunError("p:1: 'bands' must divide 'permutations' into bands of 1 to 8 rows (96 permutations)"))
+        {
+            try PipelineFile.parse(yaml: "dedup: {bands: 5}", origin: "p", baseDirectory: ".")
+        }
     }
 
     @Test func byteSizes() {

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Finds PERSON, ORGANIZATION, LOCATION and NORP mentions in text with the bundled model.
+///
+/// ```swift
+/// let tagger = try EntityTagger.shared.get()
+/// let mentions = tagger.entities(in: text)  // offsets in code points of `text`
+/// ```
+public struct EntityTagger: Sendable {
+    /// The tagging model.
+    public let model: PerceptronModel
+    /// Titles removed from the start of PERSON mentions.
+    public let titles: PersonTitles
+
+    public init(model: PerceptronModel, titles: PersonTitles) {
+        self.model = model
+        self.titles = titles
+    }
+
+    /// The tagger with the bundled weights (`Resources/ner-weights.bin`), loaded once.
+    public static let shared: Result<EntityTagger, ModelFileError> = {
+        guard let url = Bundle.module.url(forResource: "ner-weights", withExtension: "bin", subdirectory: "Resources")
+        else { return .failure(.missingResource) }
+        return ModelFile.load(contentsOf: url).flatMap { model in
+            PersonTitles.bundled.map { EntityTagger(model: model, titles: $0) }
+        }
+    }()
+
+    /// Entity mentions in `text`, in text order.
+    public func entities(in text: String) -> [EntityMention] {
+        entities(in: TokenizedText(text))
+    }
+
+    /// Entity mentions in already tokenised text, in text order.
+    public func entities(in text: TokenizedText) -> [EntityMention] {
+        var tags = model.tag(text)
+        titles.stripTitles(tags: &tags) { index in
+            let token = text.tokens[index]
+            return titles.contains(text.scalars[token.start..<token.end])
+        }
+        return TagSet.spans(tags).map { span in
+            let start = text.tokens[span.start].start
+            let end = text.tokens[span.end - 1].end
+            return EntityMention(type: span.type, start: start, end: end, text: text.text(from: start, to: end))
+        }
+    }
+}

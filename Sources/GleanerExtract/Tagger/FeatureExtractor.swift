@@ -1,0 +1,80 @@
+/// The feature templates of the tagger, hashed into `2^bucketBits` buckets.
+///
+/// Per token: bias; word; lower form; shape; lowercase prefixes and suffixes of 1–4 scalars;
+/// lower forms at ±1 and ±2; bigrams of lower forms with each neighbour; shapes with each
+/// neighbour; capitalisation of the previous, current and next tokens with the sentence-start
+/// flag; sentence start with the shape. History (depends on the previous predictions): previous
+/// tag; previous two tags; previous tag with the lower form; previous tag with the shape.
+struct FeatureExtractor: Sendable {
+    let bucketBits: Int
+    static let staticCount = 22
+    static let historyCount = 4
+    static let maximumCount = staticCount + historyCount
+
+    @inline(__always)
+    func bucket(_ template: UInt64, _ value: UInt64) -> Int32 {
+        var x = value &+ template &* 0x9E37_79B9_7F4A_7C15
+        x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
+        x ^= x >> 31
+        return Int32(truncatingIfNeeded: x >> UInt64(64 - bucketBits))
+    }
+
+    @inline(__always)
+    private func pair(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        (a &* 0x2545_F491_4F6C_DD1D) ^ b
+    }
+
+    /// Writes the static features of token `index` of the sentence `range` into `out[0..<staticCount]`.
+    @inline(__always)
+    func staticFeatures(
+        _ infos: UnsafeBufferPointer<TokenInfo>, index: Int, range: Range<Int>, into out: UnsafeMutablePointer<Int32>
+    ) {
+        let token = infos[index]
+        let previous = index - 1 >= range.lowerBound ? infos[index - 1] : nil
+        let previous2 = index - 2 >= range.lowerBound ? infos[index - 2] : nil
+        let next = index + 1 < range.upperBound ? infos[index + 1] : nil
+        let next2 = index + 2 < range.upperBound ? infos[index + 2] : nil
+        let lowerM1 = previous?.lower ?? 11
+        let lowerM2 = previous2?.lower ?? 12
+        let lowerP1 = next?.lower ?? 13
+        let lowerP2 = next2?.lower ?? 14
+        let shapeM1 = previous?.shape ?? 11
+        let shapeP1 = next?.shape ?? 13
+        let first: UInt64 = index == range.lowerBound ? 1 : 0
+        let capitals =
+            UInt64(previous.map { $0.flags & 3 } ?? 4) << 8 | UInt64(token.flags & 31) << 3
+            | UInt64(next.map { $0.flags & 3 } ?? 4) << 1 | first
+        out[0] = bucket(1, 0)
+        out[1] = bucket(2, token.word)
+        out[2] = bucket(3, token.lower)
+        out[3] = bucket(4, token.shape)
+        out[4] = bucket(5, token.prefixes.0)
+        out[5] = bucket(6, token.prefixes.1)
+        out[6] = bucket(7, token.prefixes.2)
+        out[7] = bucket(8, token.prefixes.3)
+        out[8] = bucket(9, token.suffixes.0)
+        out[9] = bucket(10, token.suffixes.1)
+        out[10] = bucket(11, token.suffixes.2)
+        out[11] = bucket(12, token.suffixes.3)
+        out[12] = bucket(13, lowerM1)
+        out[13] = bucket(14, lowerP1)
+        out[14] = bucket(15, lowerM2)
+        out[15] = bucket(16, lowerP2)
+        out[16] = bucket(17, pair(lowerM1, token.lower))
+        out[17] = bucket(18, pair(token.lower, lowerP1))
+        out[18] = bucket(19, pair(shapeM1, token.shape))
+        out[19] = bucket(20, pair(token.shape, shapeP1))
+        out[20] = bucket(21, capitals)
+        out[21] = bucket(22, pair(first, token.shape))
+    }
+
+    /// Writes the history features of a token into `out[0..<historyCount]`.
+    @inline(__always)
+    func historyFeatures(_ token: TokenInfo, previous: UInt8, previous2: UInt8, into out: UnsafeMutablePointer<Int32>) {
+        out[0] = bucket(31, UInt64(previous))
+        out[1] = bucket(32, UInt64(previous) << 8 | UInt64(previous2))
+        out[2] = bucket(33, pair(UInt64(previous) &+ 1, token.lower))
+        out[3] = bucket(34, pair(UInt64(previous) &+ 1, token.shape))
+    }
+}

@@ -1,0 +1,116 @@
+/// Character classes and hashing over Unicode scalars, with ASCII fast paths.
+enum ScalarText {
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        return scalar.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        return scalar.properties.numericType == .decimal
+    }
+
+    /// Letters, digits and combining marks: the scalars a word is made of.
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
+        }
+        let properties = scalar.properties
+        if properties.isAlphabetic { return true }
+        if properties.numericType == .decimal { return true }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return scalar.properties.isUppercase
+    }
+
+    @inline(__always)
+    static func isLower(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        return scalar.properties.isLowercase
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// Apostrophe-like scalars: ' and ’.
+    @inline(__always)
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x27 || scalar.value == 0x2019
+    }
+
+    /// Hyphens that join the parts of one word (not dashes).
+    @inline(__always)
+    static func isJoiningHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x2D || scalar.value == 0x2010 || scalar.value == 0x2011
+    }
+
+    /// The lowercase form of one scalar (the first scalar of its mapping for the rare multi-scalar cases).
+    @inline(__always)
+    static func lowered(_ scalar: Unicode.Scalar) -> UInt32 {
+        let value = scalar.value
+        if value < 0x80 { return (value >= 0x41 && value <= 0x5A) ? value | 0x20 : value }
+        if !scalar.properties.changesWhenLowercased { return value }
+        return scalar.properties.lowercaseMapping.unicodeScalars.first?.value ?? value
+    }
+
+    static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    @inline(__always)
+    static func fnv(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+        (hash ^ UInt64(value)) &* fnvPrime
+    }
+
+    /// FNV-1a over the lowercased scalars of a range.
+    static func lowerHash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var hash = fnvOffset
+        for scalar in scalars { hash = fnv(hash, lowered(scalar)) }
+        return hash
+    }
+
+    /// FNV-1a over the lowercased scalars of a String.
+    static func lowerHash(_ text: String) -> UInt64 {
+        var hash = fnvOffset
+        for scalar in text.unicodeScalars { hash = fnv(hash, lowered(scalar)) }
+        return hash
+    }
+
+    /// FNV-1a over the exact scalars of a range.
+    static func exactHash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var hash = fnvOffset
+        for scalar in scalars { hash = fnv(hash, scalar.value) }
+        return hash
+    }
+
+    /// FNV-1a over the exact scalars of a String.
+    static func exactHash(_ text: String) -> UInt64 {
+        var hash = fnvOffset
+        for scalar in text.unicodeScalars { hash = fnv(hash, scalar.value) }
+        return hash
+    }
+
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import GleanerExtract
+
+/// The subcommands: train, score, bench.
+enum Commands {
+    static let data = "../shared/data/ner/gmb"
+    static let bundledModel = "Sources/GleanerExtract/Resources/ner-weights.bin"
+
+    static func titles() -> Result<PersonTitles, TrainError> {
+        PersonTitles.bundled.mapError { .model($0) }
+    }
+
+    /// Trains on train.tsv, picks the epoch with the best dev F1 (PERSON+ORGANIZATION+LOCATION),
+    /// and writes the quantised weights.
+    static func train(_ options: Options) -> Result<Void, TrainError> {
+        let bits = options.int("bits", 20)
+        let epochs = options.int("epochs", 12)
+        let seed = UInt64(options.int("seed", 20_251_124))
+        let prune = options.double("prune", 0.3)
+        let output = options.string("out", bundledModel)
+        return titles().flatMap { titles in
+            GMBReader.read(options.string("train", "\(data)/train.tsv"), titles: titles).flatMap { train in
+                GMBReader.read(options.string("dev", "\(data)/dev.tsv"), titles: titles).map { (train, $0) }
+            }
+        }.flatMap { (train: TaggedCorpus, dev: TaggedCorpus) in
+            print("train: \(train.gold.count) tokens, dev: \(dev.gold.count) tokens; bits \(bits), seed \(seed)")
+            var trainer = PerceptronTrainer(bucketBits: bits, seed: seed)
+            var best: (f1: Double, epoch: Int, bytes: [UInt8]) = (-1, 0, [])
+            for epoch in 1...epochs {
+                let started = Date()
+                let errorRate = trainer.trainEpoch(train)
+                let rows = RowQuantiser.quantise(trainer.averagedWeights(), pruneQuantile: prune)
+                let model = trainer.model(rows: rows)
+                let score = EntityScore(gold: dev.gold, predicted: dev.predict(with: model), sentences: dev.sentences)
+                let f1 = score.micro([.person, .organization, .location]).f1
+                let seconds = Date().timeIntervalSince(started)
+                print(
+                    String(
+                        format: "epoch %2d  train err %.4f  dev PER+ORG+LOC F1 %.4f  NORP %.4f  (%.1f s)", epoch,
+                        errorRate, f1, score.micro([.norp]).f1, seconds))
+                if f1 > best.f1 { best = (f1, epoch, trainer.fileBytes(rows: rows)) }
+            }
+            guard FileManager.default.createFile(atPath: output, contents: Data(best.bytes)) else {
+                return .failure(.unreadable(output))
+            }
+            print(
+                "best epoch \(best.epoch) (dev F1 \(String(format: "%.4f", best.f1))), wrote \(best.bytes.count) bytes to \(output)"
+            )
+            return .success(())
+        }
+    }
+
+    /// Scores a weights file on a TSV file (test.tsv by default).
+    static func score(_ options: Options) -> Result<Void, TrainError> {
+        let path = options.string("model", bundledModel)
+        let started = Date()
+        return ModelFile.load(contentsOf: URL(fileURLWithPath: path)).mapError { .model($0) }.flatMap { model in
+            let loadTime = Date().timeIntervalSince(started)
+            return titles().flatMap { GMBReader.read(options.string("test", "\(data)/test.tsv"), titles: $0) }.map {
+                corpus in
+                let predicted = corpus.predict(with: model)
+                let score = EntityScore(gold: corpus.gold, predicted: predicted, sentences: corpus.sentences)
+                print(String(format: "model load %.1f ms", loadTime * 1000))
+                print("| types | P | R | F1 | gold | predicted |")
+                print("| --- | --- | --- | --- | --- | --- |")
+                let groups: [(String, [EntityType])] = [
+                    ("PERSON+ORGANIZATION+LOCATION", [.person, .organization, .location]),
+                    ("PERSON", [.person]), ("ORGANIZATION", [.organization]), ("LOCATION", [.location]),
+                    ("NORP", [.norp]), ("all four", EntityType.allCases),
+                ]
+                for (name, types) in groups {
+                    let counts = score.micro(types)
+                    print(
+                        String(
+                            format: "| %@ | %.4f | %.4f | %.4f | %d | %d |", name, counts.precision, counts.recall,
+                            counts.f1, counts.gold, counts.predicted))
+                }
+            }
+        }
+    }
+
+    /// Tokenises and tags a text file several times and prints tokens per second.
+    static func bench(_ options: Options) -> Result<Void, TrainError> {
+        let path = options.string("text", "")
+        let rounds = options.int("rounds", 5)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return .failure(.unreadable(path)) }
+        let started = Date()
+        return EntityTagger.shared.mapError { .model($0) }.map { tagger in
+            print(String(format: "model load %.1f ms", Date().timeIntervalSince(started) * 1000))
+            // Articles are tagged one at a time, as the pipeline will.
+            let articles = text.components(separatedBy: "\n\n\n")
+            var best = 0.0
+            for round in 1...rounds {
+                let clock = ContinuousClock.now
+                var tokens = 0
+                var mentions = 0
+                for article in articles {
+                    let tokenized = TokenizedText(article)
+                    tokens += tokenized.tokens.count
+                    mentions += tagger.entities(in: tokenized).count
+                }
+                let elapsed = ContinuousClock.now - clock
+                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+                let rate = Double(tokens) / seconds
+                best = max(best, rate)
+                print(
+                    String(
+                        format: "round %d: %d tokens, %d mentions, %.3f s, %.0f tokens/s", round, tokens, mentions,
+                        seconds, rate))
+            }
+            print(String(format: "best: %.0f tokens/s (tokenise + sentence split + tag, one core)", best))
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import GleanerExtract
+
+/// Reads GMB TSV files (`word<TAB>POS<TAB>tag`, blank line between sentences).
+enum GMBReader {
+    static func read(_ path: String, titles: PersonTitles) -> Result<TaggedCorpus, TrainError> {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            return .failure(.unreadable(path))
+        }
+        var sentences: [(words: [String], tags: [UInt8])] = []
+        var words: [String] = []
+        var rawTags: [Substring] = []
+        func flush() {
+            guard !words.isEmpty else { return }
+            sentences.append((words, GMBLabels.convert(words: words, rawTags: rawTags, titles: titles)))
+            words.removeAll(keepingCapacity: true)
+            rawTags.removeAll(keepingCapacity: true)
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if fields.count < 3 {
+                flush()
+                continue
+            }
+            words.append(String(fields[0]))
+            rawTags.append(fields[2].hasSuffix("\r") ? fields[2].dropLast() : fields[2])
+        }
+        flush()
+        return .success(TaggedCorpus(sentences))
+    }
+}
+
+/// Failures of the training command.
+enum TrainError: Error, CustomStringConvertible {
+    case unreadable(String)
+    case usage(String)
+    case model(ModelFileError)
+
+    var description: String {
+        switch self {
+        case .unreadable(let path): "cannot read \(path)"
+        case .usage(let message): message
+        case .model(let error): "model: \(error)"
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+@testable import GleanerExtract
+
+@Suite("Entity tagger")
+struct EntityTaggerTests {
+    @Test func gmbTagsMapAndTitlesAreStripped() throws {
+        let titles = try PersonTitles.bundled.get()
+        let words = ["Prime", "Minister", "Dana", "Kell", "visited", "Norland", "with", "Kellian", "aides", "Monday"]
+        let raw: [Substring] = ["B-per", "I-per", "I-per", "I-per", "O", "B-geo", "O", "B-gpe", "O", "B-tim"]
+        let tags = GMBLabels.convert(words: words, rawTags: raw, titles: titles)
+        #expect(
+            tags.map(TagSet.name) == [
+                "O", "O", "B-PERSON", "I-PERSON", "O", "B-LOCATION", "O", "B-NORP", "O", "O",
+            ])
+    }
+
+    @Test func allTitleSpanDisappears() throws {
+        let titles = try PersonTitles.bundled.get()
+        let tags = GMBLabels.convert(words: ["Mr.", "said"], rawTags: ["B-per", "O"], titles: titles)
+        #expect(tags == [0, 0])
+        #expect(titles.contains("Gen.") && titles.contains("president") && !titles.contains("Haddad"))
+    }
+
+    @Test func modelFileRoundTrips() {
+        let bits = 10
+        var weights = [Float](repeating: 0, count: (1 << bits) * TagSet.count)
+        weights[5 * TagSet.count + 2] = 3
+        weights[5 * TagSet.count + 4] = -1
+        weights[900 * TagSet.count] = 0.5
+        let rows = RowQuantiser.quantise(weights, pruneQuantile: 0)
+        let bytes = ModelFile.encode(bucketBits: bits, rows: rows)
+        let model = try? ModelFile.decode(Data(bytes)).get()
+        #expect(model?.weights == RowQuantiser.dequantise(rows))
+        // Centring keeps the differences between tags of a row.
+        let decoded = RowQuantiser.dequantise(rows)
+        #expect(abs((decoded[5 * TagSet.count + 2] - decoded[5 * TagSet.count + 4]) - 4) < 0.05)
+    }
+
+    @Test func malformedModelIsAnError() {
+        guard case .failure(let error) = ModelFile.decode(Data("nope".utf8)) else {
+            Issue.record("decoded garbage")
+            return
+        }
+        #expect(error == .malformed("bad magic"))
+    }
+
+    @Test func bundledModelFindsEntitiesWithCodePointOffsets() throws {
+        let tagger = try EntityTagger.shared.get()
+        let text = "Ça va. President Barack Obama met Iraqi officials in Baghdad on Monday."
+        let mentions = tagger.entities(in: text)
+        let scalars = Array(text.unicodeScalars)
+        for mention in mentions {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[mention.start..<mention.end])
+            #expect(String(view) == mention.text)
+        }
+        #expect(mentions.contains(EntityMention(type: .person, start: 17, end: 29, text: "Barack Obama")))
+        #expect(mentions.contains { $0.type == .location && $0.text == "Baghdad" })
+        #expect(mentions.contains { $0.type == .norp && $0.text == "Iraqi" })
+        #expect(!mentions.contains { $0.text.contains("President") })
+    }
+}
