@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import GleanerClean
 import GleanerCore
+import GleanerIO
 import GleanerRun
 
 /// `gleaner clean`: one document to standard output as JSON.
@@ -17,6 +19,7 @@ struct CleanCommand: ParsableCommand {
               gleaner clean SampleCorpus/html/example.html
               curl -s https://example.org/story | gleaner clean - | jq .
               gleaner clean notes.txt | jq -r .text
+              gleaner clean --explain page.html     # each block, kept or dropped, and why
             """
     )
 
@@ -26,6 +29,9 @@ struct CleanCommand: ParsableCommand {
     @Option(help: "html or text (default: from the file name, else sniffed).")
     var format: String?
 
+    @Flag(help: "Print each block of an HTML page with kept/dropped and the reason, instead of JSON.")
+    var explain = false
+
     func run() throws {
         var documentFormat: DocumentFormat?
         if let format {
@@ -34,6 +40,10 @@ struct CleanCommand: ParsableCommand {
             }
             documentFormat = parsed
         }
+        if explain {
+            try printExplanation()
+            return
+        }
         switch SingleDocument.clean(path: file, format: documentFormat) {
         case .success(let record):
             print(record.jsonLine)
@@ -41,5 +51,35 @@ struct CleanCommand: ParsableCommand {
             FileHandle.standardError.write(Data("gleaner: \(file): \(error.stage.rawValue): \(error.reason)\n".utf8))
             throw ExitStatus.documentsFailed
         }
+    }
+
+    /// Reads and decodes the file like a run does, then prints the cleaner's explanation.
+    private func printExplanation() throws {
+        let data =
+            file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
+        guard let data else { throw fail(stage: "read", reason: "cannot read the file") }
+        let bytes = [UInt8](data)
+        let gzipped = file.hasSuffix(".gz") || bytes.starts(with: [0x1F, 0x8B])
+        let input = InputFile(relativePath: file, absolutePath: file, format: .html, gzipped: gzipped)
+        do {
+            let loaded = try InputReader(limits: InputLimits()).decode(bytes, file: input)
+            let (document, explanation) = try HTMLCleaner.explain(loaded.decoded.utf8)
+            print("method: \(explanation.method.rawValue); container: \(explanation.container)")
+            for block in explanation.blocks {
+                let reason = block.reason.map { $0.rawValue } ?? "dropped"
+                let verdict = block.kept ? "KEEP" : "DROP (\(reason))"
+                print("\(verdict): \(block.text.prefix(160))")
+            }
+            print(
+                "kept \(document.paragraphCount) paragraphs, \(document.words) words; dropped \(document.boilerplateRemoved)"
+            )
+        } catch {
+            throw fail(stage: error.stage.rawValue, reason: error.reason)
+        }
+    }
+
+    private func fail(stage: String, reason: String) -> ExitCode {
+        FileHandle.standardError.write(Data("gleaner: \(file): \(stage): \(reason)\n".utf8))
+        return ExitStatus.documentsFailed
     }
 }

@@ -25,16 +25,17 @@ struct HTMLCleanerTests {
             <footer>© 2024 Example News</footer></body></html>
             """
         let document = try clean(page)
+        // The page's only <h1> is the title (dropped from the text); "BEIRUT —" is the dateline.
         #expect(
             document.paragraphs == [
-                "Five killed in market strike",
-                "BEIRUT — An air strike killed five people, including a civilian.",
+                "An air strike killed five people, including a civilian.",
                 "Rescue workers searched the rubble.",
             ])
-        #expect(document.paragraphCount == 3)
-        #expect(document.words == 21)  // 5 + 11 + 5 whitespace-separated words
-        #expect(document.boilerplateRemoved == 5)  // header, nav, form, aside, footer
-        #expect(document.meta.title == "Five killed | Example News")
+        #expect(document.paragraphCount == 2)
+        #expect(document.words == 14)  // 9 + 5 whitespace-separated words
+        #expect(document.boilerplateRemoved == 6)  // header, nav, form, aside, footer, title heading
+        #expect(document.meta.title == "Five killed in market strike")
+        #expect(document.meta.dateline == "BEIRUT")
         #expect(document.meta.language == "en")
     }
 
@@ -62,22 +63,25 @@ struct HTMLCleanerTests {
             <ul><li>One</li><li>Two</li></ul><blockquote>Quoted words</blockquote>
             <table><tr><td>Cell A</td><td>Cell B</td></tr></table><figure><figcaption>Caption</figcaption></figure>
             """
-        #expect(try clean(page).paragraphs == ["One", "Two", "Quoted words", "Cell A", "Cell B", "Caption"])
+        // A <figcaption> is a caption, not article text.
+        #expect(try clean(page).paragraphs == ["One", "Two", "Quoted words", "Cell A", "Cell B"])
     }
 
-    @Test func titlePrefersOpenGraphThenTitleThenFirstHeading() throws {
+    @Test func titlePrefersAConfirmedHeadingThenTheOnlyHeadingThenTitleTags() throws {
         let withOpenGraph = """
-            <head><meta property="og:title" content="OG Title"><title>Doc Title</title>
+            <head><meta property="og:title" content="OG Title | The Site"><title>Doc Title</title>
             <meta property="og:site_name" content="The Site"><link rel="canonical" href="https://example.org/a"></head>
-            <body><h1>Heading</h1><p>Body.</p></body>
+            <body><h1>Other</h1><h1>OG Title</h1><p>Body.</p></body>
             """
         let first = try clean(withOpenGraph)
-        #expect(first.meta.title == "OG Title")
+        #expect(first.meta.title == "OG Title")  // the <h1> that og:title confirms
         #expect(first.meta.site == "The Site")
         #expect(first.meta.url == "https://example.org/a")
+        #expect(try clean("<head><title>Doc Title</title></head><h1>Heading</h1><p>x</p>").meta.title == "Heading")
         #expect(
-            try clean("<head><title> Doc \n Title </title></head><h1>Heading</h1><p>x</p>").meta.title == "Doc Title")
-        #expect(try clean("<body><h1>The  Heading</h1><h1>Second</h1><p>x</p></body>").meta.title == "The Heading")
+            try clean("<head><title> Doc \n Title | Site </title></head><h1>A</h1><h1>B</h1><p>x</p>").meta.title
+                == "Doc Title")
+        #expect(try clean("<body><h1>The  Heading</h1><p>x</p></body>").meta.title == "The Heading")
         #expect(try clean("<p>no title</p>").meta.title == nil)
     }
 

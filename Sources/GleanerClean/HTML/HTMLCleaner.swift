@@ -1,44 +1,57 @@
-import CLibXML2
 import GleanerCore
 
-/// Cleans HTML to paragraphs in one iterative walk over the libxml2 DOM.
+/// Cleans HTML to the article's paragraphs and metadata in one iterative walk over the libxml2
+/// DOM (`PageWalker`) followed by decisions on plain Swift values (`ContentSelector`).
 ///
-/// - Dropped with their content: `script style noscript template svg iframe form nav header
-///   footer aside` (and other non-text elements such as `button`, `select`, `video`), and any
-///   element that is hidden (`hidden`, `aria-hidden="true"`, `display:none`, `visibility:hidden`).
-/// - Block elements end the paragraph (paragraphs are joined with `\n\n`), `<br>` is a line
-///   break, whitespace is collapsed, entities are decoded by libxml2, text is NFC.
-/// - Title: `og:title`, else `<title>`, else the first `<h1>`. Language from `<html lang>`,
-///   site from `og:site_name`, URL from `<link rel=canonical>` or `og:url`.
+/// - Skipped outright: `script style noscript template svg iframe …` and hidden elements
+///   (`hidden`, `aria-hidden="true"`, `display:none`, `visibility:hidden`).
+/// - Dropped as boilerplate: blocks inside `nav header footer aside form`, boilerplate ARIA
+///   roles, and class/id vocabularies (`BoilerplateVocabulary`); link-dense blocks and lists;
+///   text outside the content container (`itemprop=articleBody`, article-body classes,
+///   `<article>`, else the densest subtree); the title repeated as `<h1>`.
+/// - Fallbacks when the container holds too little: JSON-LD `articleBody`, then every paragraph
+///   outside boilerplate, then all visible text — a page with text never comes out empty.
+/// - Paragraphs are joined with `\n\n` in page order, text is NFC; a news dateline on the first
+///   paragraph goes to `meta.dateline`.
 public enum HTMLCleaner {
+    /// Below this many bytes of article text the fallbacks are tried.
+    static let minimumArticleBytes = 250
+
     /// Cleans UTF-8 HTML; throws when the page has no visible text.
     public static func clean(_ utf8: [UInt8]) throws(DocumentError) -> CleanedDocument {
+        try run(utf8, explain: false).document
+    }
+
+    /// Cleans UTF-8 HTML and explains, block by block, what was kept and why the rest was dropped.
+    public static func explain(_ utf8: [UInt8]) throws(DocumentError) -> (CleanedDocument, Explanation) {
+        let result = try run(utf8, explain: true)
+        return (result.document, result.explanation ?? Explanation(blocks: [], method: .wholePage, container: ""))
+    }
+
+    private static func run(_ utf8: [UInt8], explain: Bool) throws(DocumentError) -> (
+        document: CleanedDocument, explanation: Explanation?
+    ) {
         guard utf8.count <= HTMLParser.maximumBytes else {
             throw DocumentError(stage: .clean, reason: "page too large for the HTML parser (over 2 GB)")
         }
         guard
-            var walk = HTMLParser.withDocument(
+            let walker = HTMLParser.withDocument(
                 utf8,
                 { document in
-                    var walker = HTMLTextWalker()
+                    var walker = PageWalker()
                     walker.walk(document)
                     return walker
                 })
         else {
             throw DocumentError(stage: .clean, reason: "libxml2 could not build a document from this page")
         }
-        let text = walk.builder.finish()
-        guard walk.builder.paragraphCount > 0 else {
+        guard let result = ArticleAssembler(walker: walker).assemble(explain: explain) else {
             throw DocumentError(
                 stage: .clean,
                 reason:
                     "no article text: the page has no visible text outside scripts, styles, navigation, headers and footers"
             )
         }
-        var meta = walk.metadata
-        meta.title = meta.title ?? walk.firstHeading
-        return CleanedDocument(
-            text: text, paragraphCount: walk.builder.paragraphCount, meta: meta,
-            boilerplateRemoved: walk.boilerplateRemoved, words: walk.builder.words)
+        return result
     }
 }

@@ -7,7 +7,9 @@ struct ParagraphBuilder {
     private(set) var paragraphCount = 0
     /// Whitespace-separated words in the finished paragraphs.
     private(set) var words = 0
-    private var text: [UInt8] = []
+    private(set) var text: [UInt8] = []
+    /// The byte range of the paragraph finished last, in `text`.
+    private(set) var lastParagraph: Range<Int> = 0..<0
     /// Where the open paragraph's bytes begin in `text`.
     private var paragraphStart = 0
     private var currentWords = 0
@@ -98,6 +100,7 @@ struct ParagraphBuilder {
         trimOpenParagraph(newlines: true)
         guard !currentIsEmpty else { return nil }
         let paragraph = returningText ? UnicodeText.nfc(Array(text[paragraphStart...])) : nil
+        lastParagraph = paragraphStart..<text.count
         paragraphCount += 1
         words += currentWords
         currentWords = 0
@@ -115,4 +118,18 @@ struct ParagraphBuilder {
     private mutating func trimOpenParagraph(newlines: Bool) {
         while let last = lastByte, last == 0x20 || (newlines && last == 0x0A) { text.removeLast() }
     }
+
+    /// The paragraphs at `ranges` (ranges of `text`), joined with a blank line, in Unicode NFC.
+    func joined(_ ranges: [Range<Int>]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(ranges.reduce(0) { $0 + $1.count + 2 })
+        for range in ranges {
+            if !bytes.isEmpty { bytes.append(contentsOf: [0x0A, 0x0A]) }
+            bytes.append(contentsOf: text[range])
+        }
+        return UnicodeText.nfc(bytes)
+    }
+
+    /// The paragraph at `range`, in Unicode NFC.
+    func paragraph(_ range: Range<Int>) -> String { UnicodeText.nfc(Array(text[range])) }
 }

@@ -1,0 +1,179 @@
+import Foundation
+import GleanerCore
+
+/// Turns a walked page into the cleaned document: resolves metadata, runs the content selector,
+/// applies the fallbacks, splits the dateline and, on request, records the explanation.
+struct ArticleAssembler {
+    let walker: PageWalker
+
+    /// The article, or `nil` when the page has no text outside page chrome and hidden elements.
+    func assemble(explain: Bool) -> (document: CleanedDocument, explanation: Explanation?)? {
+        let blocks = walker.blocks
+        guard !blocks.isEmpty else { return nil }
+        let elements = walker.elements
+        let builder = walker.builder
+        let headings = blocks.lazy.filter { elements[Int($0.element)].kind == .title }.prefix(5)
+            .map { builder.paragraph($0.range) }
+        let jsonLD = JSONLDArticle(scripts: walker.metadata.jsonLD)
+        var meta = MetadataResolver.resolve(
+            walker.metadata, jsonLD: jsonLD, headings: Array(headings), bylines: bylines(), visibleDate: visibleDate())
+        let titleKey = meta.title.map(Self.key)
+        let fixed = { (index: Int) -> DropReason? in
+            let block = blocks[index]
+            let kind = elements[Int(block.element)].kind
+            if kind == .title || kind == .heading, block.bytes < 400, let titleKey,
+                Self.key(builder.paragraph(block.range)) == titleKey
+            {
+                return .titleHeading
+            }
+            if block.bytes <= 40, Self.isDateLine(builder.text[block.range]) { return .authorMeta }
+            let bytes = builder.text[block.range]
+            if BoilerplatePhrases.isBoilerplatePhrase(bytes) { return .phrase }
+            guard block.bytes <= 200 else { return nil }
+            let text = builder.paragraph(block.range)
+            if Self.isByline(text) { return .authorMeta }
+            if BoilerplatePhrases.isSectionLabel(text) { return .sectionLabel }
+            if BoilerplatePhrases.isBreadcrumb(text) { return .navigation }
+            return nil
+        }
+        let selector = ContentSelector(elements: elements, blocks: blocks, fixed: fixed)
+        var verdicts = Self.cutTail(selector.verdicts, blocks: blocks)
+        var method = Explanation.Method.container
+        var paragraphs: [String]?
+        if selector.keptBytes < HTMLCleaner.minimumArticleBytes {
+            let allParagraphs = blocks.indices.filter { index in
+                elements[Int(blocks[index].element)].kind == .paragraph
+                    && (verdicts[index] == nil || verdicts[index] == .outsideContent)
+            }
+            let paragraphBytes = allParagraphs.reduce(0) { $0 + Int(blocks[$1].bytes) }
+            if let body = jsonLD.articleBody, body.utf8.count >= max(HTMLCleaner.minimumArticleBytes, paragraphBytes) {
+                method = .jsonLD
+                paragraphs = [body]
+            } else if paragraphBytes > selector.keptBytes {
+                method = .paragraphs
+                verdicts = blocks.indices.map { _ in .outsideContent }
+                for index in allParagraphs { verdicts[index] = nil }
+            } else if selector.keptBytes == 0 {
+                // Whatever text is not page chrome; a page with only menus has no article.
+                method = .wholePage
+                verdicts = blocks.indices.map { index in
+                    switch verdicts[index] {
+                    case .chromeTag, .ariaRole, .hidden, .linkDense: verdicts[index]
+                    default: nil
+                    }
+                }
+                guard verdicts.contains(where: { $0 == nil }) else { return nil }
+            }
+        }
+        let keptRanges = blocks.indices.filter { verdicts[$0] == nil }.map { blocks[$0].range }
+        var text = paragraphs?.joined(separator: "\n\n") ?? builder.joined(keptRanges)
+        if method != .jsonLD, let firstRange = keptRanges.first {
+            let first = builder.paragraph(firstRange)
+            if let split = Dateline.split(first) {
+                meta.dateline = split.dateline
+                text = split.rest + text.dropFirst(first.count)
+            }
+        }
+        if meta.authors.isEmpty {
+            // A name alone in a byline block ("author", "byline" classes), never a guess.
+            for index in blocks.indices where verdicts[index] == .authorMeta && blocks[index].bytes <= 60 {
+                if let name = AuthorNormalizer.nameInByline(builder.paragraph(blocks[index].range)) {
+                    meta.authors = [name]
+                    break
+                }
+            }
+        }
+        let dropped = verdicts.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
+        let paragraphCount = paragraphs.map { _ in Self.countParagraphs(text) } ?? keptRanges.count
+        let document = CleanedDocument(
+            text: text, paragraphCount: paragraphCount, meta: meta, boilerplateRemoved: dropped,
+            words: Self.countWords(text))
+        guard explain else { return (document, nil) }
+        let explained = blocks.indices.map { index in
+            Explanation.Block(
+                text: builder.paragraph(blocks[index].range), kept: verdicts[index] == nil, reason: verdicts[index])
+        }
+        let container =
+            elements.isEmpty ? "" : "element #\(selector.container) (\(elements[Int(selector.container)].kind))"
+        return (document, Explanation(blocks: explained, method: method, container: container))
+    }
+
+    /// The first short block that reads as a date ("Posted on June 29, 2020").
+    private func visibleDate() -> String? {
+        for block in walker.blocks where block.bytes >= 8 && block.bytes <= 100 {
+            let bytes = walker.builder.text[block.range]
+            guard bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            if let date = DateNormalizer.isoDate(String(decoding: bytes, as: UTF8.self)) { return date }
+        }
+        return nil
+    }
+
+    /// Short blocks that start with "By " (bylines), wherever they are on the page.
+    private func bylines() -> [String] {
+        var result: [String] = []
+        for block in walker.blocks where block.bytes >= 6 && block.bytes <= 80 {
+            let bytes = walker.builder.text[block.range]
+            let start = bytes.startIndex
+            guard bytes[start] | 0x20 == 0x62, bytes[start + 1] | 0x20 == 0x79, bytes[start + 2] == 0x20 else {
+                continue
+            }
+            result.append(walker.builder.paragraph(block.range))
+            if result.count == 2 { break }
+        }
+        return result
+    }
+
+    /// Drops what follows a section label ("Related stories", "Reader comments") when that tail
+    /// is small next to the article text kept before it.
+    static func cutTail(_ verdicts: [DropReason?], blocks: [PageBlock]) -> [DropReason?] {
+        var result = verdicts
+        var keptBefore = 0
+        let keptTotal = blocks.indices.reduce(0) { $0 + (verdicts[$1] == nil ? Int(blocks[$1].bytes) : 0) }
+        for index in blocks.indices {
+            if verdicts[index] == nil { keptBefore += Int(blocks[index].bytes) }
+            guard verdicts[index] == .sectionLabel, keptBefore > 0 else { continue }
+            let after = keptTotal - keptBefore
+            guard Double(after) < 0.4 * Double(keptBefore) else { continue }
+            for later in (index + 1)..<blocks.count where result[later] == nil { result[later] = .afterSectionLabel }
+            break
+        }
+        return result
+    }
+
+    /// "By Jane Doe", "By Jane Doe and John Roe | Posted …": a short line that starts with "By ".
+    private static func isByline(_ text: String) -> Bool {
+        guard text.count <= 120, text.hasPrefix("By ") || text.hasPrefix("BY ") else { return false }
+        let rest = text.dropFirst(3)
+        return rest.first?.isUppercase == true
+    }
+
+    /// A short block that is only a date ("September 4, 2025", "Updated 2025-09-04", "5 min read").
+    private static func isDateLine(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let lower = text.lowercased()
+        if lower.hasSuffix("min read") || lower.hasSuffix("minute read") || lower.hasSuffix("mins read") { return true }
+        guard DateNormalizer.isoDate(text) != nil else { return false }
+        let letters = lower.filter { $0.isLetter }
+        return letters.count <= 24
+    }
+
+    static func key(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { CharacterSetCache.alphanumerics.contains($0) })
+    }
+
+    private static func countWords(_ text: String) -> Int {
+        var words = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !space, !inWord { words += 1 }
+            inWord = !space
+        }
+        return words
+    }
+
+    private static func countParagraphs(_ text: String) -> Int {
+        text.components(separatedBy: "\n\n").filter { !$0.isEmpty }.count
+    }
+}

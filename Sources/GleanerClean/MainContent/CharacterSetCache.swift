@@ -1,0 +1,6 @@
+import Foundation
+
+/// Character sets built once.
+enum CharacterSetCache {
+    static let alphanumerics = CharacterSet.alphanumerics
+}

@@ -1,0 +1,177 @@
+import CLibXML2
+
+/// The attributes of one element that main-content extraction reads, found in one pass over the
+/// element's attribute list. Class and id values are matched as bytes; only the few values kept
+/// for metadata become strings.
+struct NodeAttributes {
+    enum ItemProp {
+        case none
+        case articleBody
+        case datePublished
+        case author
+        case other
+    }
+
+    var hidden = false
+    var itemprop = ItemProp.none
+    var boilerplateReason: DropReason?
+    var articleBodyClass = false
+    var relAuthor = false
+    var lang: String?
+    var datetime: String?
+    var content: String?
+    /// FNV-1a hash of the `class` value (0 when there is none), so elements that share a class
+    /// can share a decision.
+    var classHash: UInt32 = 0
+
+    init(_ node: xmlNodePtr) {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            defer { attribute = current.pointee.next }
+            guard let name = current.pointee.name,
+                let value = current.pointee.children?.pointee.content
+            else {
+                if let name = current.pointee.name, Self.nameEquals(name, "hidden") { hidden = true }
+                continue
+            }
+            read(name: name, value: value)
+        }
+    }
+
+    private mutating func read(name: UnsafePointer<xmlChar>, value: UnsafeMutablePointer<xmlChar>) {
+        switch name[0] | 0x20 {
+        case 0x63 where Self.nameEquals(name, "class"), 0x69 where Self.nameEquals(name, "id"):  // class, id
+            if name[0] | 0x20 == 0x63 { classHash = Self.hash(value) }
+            if Self.isArticleBodyValue(value) {
+                articleBodyClass = true
+            } else if boilerplateReason == nil {
+                boilerplateReason = BoilerplateVocabulary.reason(value)
+            }
+        case 0x72:  // role, rel
+            if Self.nameEquals(name, "role") {
+                if Self.isBoilerplateRole(value) { boilerplateReason = .ariaRole }
+            } else if Self.nameEquals(name, "rel") {
+                relAuthor = Self.valueEquals(value, "author")
+            }
+        case 0x69 where Self.nameEquals(name, "itemprop"):
+            if Self.valueEquals(value, "articlebody") {
+                itemprop = .articleBody
+            } else if Self.valueEquals(value, "datepublished") {
+                itemprop = .datePublished
+            } else if Self.valueEquals(value, "author") {
+                itemprop = .author
+            } else {
+                itemprop = .other
+            }
+        case 0x68 where Self.nameEquals(name, "hidden"):
+            hidden = true
+        case 0x61 where Self.nameEquals(name, "aria-hidden"):
+            if Self.valueEquals(value, "true") { hidden = true }
+        case 0x73 where Self.nameEquals(name, "style"):
+            if Self.styleHides(value) { hidden = true }
+        case 0x6C where Self.nameEquals(name, "lang"):
+            lang = String(cString: value)
+        case 0x64 where Self.nameEquals(name, "datetime"):
+            datetime = String(cString: value)
+        case 0x63 where Self.nameEquals(name, "content"):
+            content = String(cString: value)
+        default:
+            break
+        }
+    }
+
+    private static let boilerplateRoles: [StaticString] = [
+        "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog",
+        "alertdialog", "alert", "toolbar", "tablist", "form",
+    ]
+
+    private static func isBoilerplateRole(_ value: UnsafeMutablePointer<xmlChar>) -> Bool {
+        boilerplateRoles.contains { valueEquals(value, $0) }
+    }
+
+    /// Class or id words that name the article body ("article-body", "entry-content", …).
+    private static let bodyWords: Set<String> = [
+        "articlebody", "article-body", "article__body", "article_body", "article-content", "article__content",
+        "articlecontent", "entry-content", "entry__content", "post-content", "post__content", "postcontent",
+        "post-body", "postbody", "post_body", "story-body", "storybody", "story-content", "content-body",
+        "single-content", "blog-post-content", "article-text", "post-entry", "rich-text-article-body",
+    ]
+
+    private static func isArticleBodyValue(_ value: UnsafeMutablePointer<xmlChar>) -> Bool {
+        // Only values with a body-ish word are turned into a String.
+        var index = 0
+        var hasMark = false
+        while value[index] != 0 {
+            let byte = value[index] | 0x20
+            if byte == 0x62 || byte == 0x63 {  // 'b' (body) or 'c' (content)
+                hasMark = true
+                break
+            }
+            index += 1
+        }
+        guard hasMark else { return false }
+        let words = String(cString: value).lowercased().split(separator: " ")
+        return words.contains { bodyWords.contains(String($0)) }
+    }
+
+    private static func styleHides(_ value: UnsafeMutablePointer<xmlChar>) -> Bool {
+        var compact: [UInt8] = []
+        var index = 0
+        while value[index] != 0 {
+            let byte = value[index]
+            if byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { compact.append(byte | 0x20) }
+            index += 1
+        }
+        return contains(compact, "display:none") || contains(compact, "visibility:hidden")
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
+        let count = needle.utf8CodeUnitCount
+        guard haystack.count >= count else { return false }
+        let bytes = needle.utf8Start
+        outer: for start in 0...(haystack.count - count) {
+            for offset in 0..<count where haystack[start + offset] != bytes[offset] { continue outer }
+            return true
+        }
+        return false
+    }
+
+    private static func hash(_ value: UnsafeMutablePointer<xmlChar>) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        var index = 0
+        while value[index] != 0 {
+            hash = (hash ^ UInt32(value[index])) &* 16_777_619
+            index += 1
+        }
+        return hash == 0 ? 1 : hash
+    }
+
+    // MARK: Byte comparisons
+
+    /// Whether a tag or attribute name equals `literal` (ASCII, case-insensitive).
+    static func nameEquals(_ name: UnsafePointer<xmlChar>, _ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        let bytes = literal.utf8Start
+        for index in 0..<count where (name[index] | 0x20) != bytes[index] { return false }
+        return name[count] == 0
+    }
+
+    /// Whether an attribute value equals `literal` (ASCII, case-insensitive, surrounding spaces ignored).
+    static func valueEquals(_ value: UnsafePointer<xmlChar>, _ literal: StaticString) -> Bool {
+        var start = 0
+        while value[start] == 0x20 { start += 1 }
+        let count = literal.utf8CodeUnitCount
+        let bytes = literal.utf8Start
+        for index in 0..<count where (value[start + index] | 0x20) != bytes[index] { return false }
+        var end = start + count
+        while value[end] == 0x20 { end += 1 }
+        return value[end] == 0
+    }
+
+    /// The text of `node` and its descendants, whitespace collapsed.
+    static func textContent(_ node: xmlNodePtr) -> String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { clibxml2_free(content) }
+        return UnicodeText.collapsingWhitespace(String(cString: content))
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The article fields of a page's JSON-LD (`<script type="application/ld+json">`): the first
+/// object of an article-like `@type` (Article, NewsArticle, BlogPosting, …), searched through
+/// arrays and `@graph`. Other objects (WebPage, Organization) only give fallbacks.
+struct JSONLDArticle {
+    var headline: String?
+    var articleBody: String?
+    var authors: [String] = []
+    var datePublished: String?
+    var publisher: String?
+
+    init(scripts: [String]) {
+        var articles: [[String: Any]] = []
+        var others: [[String: Any]] = []
+        for script in scripts {
+            guard let data = script.data(using: .utf8),
+                let root = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            else { continue }
+            Self.collect(root, articles: &articles, others: &others, depth: 0)
+        }
+        for object in articles + others {
+            headline = headline ?? Self.string(object["headline"])
+            articleBody = articleBody ?? Self.string(object["articleBody"])
+            datePublished = datePublished ?? Self.string(object["datePublished"])
+            if authors.isEmpty { authors = Self.names(object["author"]) }
+            if publisher == nil, let org = object["publisher"] as? [String: Any] {
+                publisher = Self.string(org["name"])
+            }
+        }
+    }
+
+    private static let articleTypes: Set<String> = [
+        "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "techarticle", "scholarlyarticle", "socialmediaposting", "liveblogposting", "review", "backgroundnewsarticle",
+        "howto", "posting", "reviewnewsarticle",
+    ]
+
+    private static func collect(
+        _ value: Any, articles: inout [[String: Any]], others: inout [[String: Any]], depth: Int
+    ) {
+        guard depth < 6 else { return }
+        if let array = value as? [Any] {
+            for item in array { collect(item, articles: &articles, others: &others, depth: depth + 1) }
+        } else if let object = value as? [String: Any] {
+            let types: [String]
+            if let type = object["@type"] as? String {
+                types = [type]
+            } else {
+                types = (object["@type"] as? [Any])?.compactMap { $0 as? String } ?? []
+            }
+            if types.contains(where: { articleTypes.contains($0.lowercased()) }) {
+                articles.append(object)
+            } else if types.contains(where: { ["webpage", "itempage"].contains($0.lowercased()) }) {
+                others.append(object)
+            }
+            if let graph = object["@graph"] { collect(graph, articles: &articles, others: &others, depth: depth + 1) }
+            if let main = object["mainEntity"] { collect(main, articles: &articles, others: &others, depth: depth + 1) }
+        }
+    }
+
+    private static func string(_ value: Any?) -> String? {
+        if let text = value as? String {
+            let collapsed = UnicodeText.collapsingWhitespace(text)
+            return collapsed.isEmpty ? nil : collapsed
+        }
+        if let array = value as? [Any] { return array.lazy.compactMap { string($0) }.first }
+        return nil
+    }
+
+    private static func names(_ value: Any?) -> [String] {
+        if let text = value as? String { return [text] }
+        if let object = value as? [String: Any] {
+            if let name = string(object["name"]) { return [name] }
+            return []
+        }
+        if let array = value as? [Any] { return array.flatMap { names($0) } }
+        return []
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Chooses the article title and removes the site suffix or prefix ("Story | Site", "Site - Story").
+enum TitleCleaner {
+    private static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " // ", " ~ "]
+
+    /// The title: an `<h1>` that a title tag confirms (its text inside `og:title`, the JSON-LD
+    /// headline or `<title>`), else the page's only `<h1>`, else a title tag without the site part.
+    static func title(
+        headings: [String], openGraph: String?, headline: String?, titleElement: String?, site: String?
+    ) -> String? {
+        let candidates = [openGraph, headline, titleElement].compactMap { $0 }
+        let keys = candidates.map(normalized)
+        for heading in headings.prefix(5) where !heading.isEmpty && heading.count <= 300 {
+            let key = normalized(heading)
+            if !key.isEmpty, keys.contains(where: { $0.contains(key) }) { return heading }
+        }
+        if headings.count == 1, let only = headings.first, !only.isEmpty, only.count <= 300 { return only }
+        if let titleElement { return stripSite(titleElement, site: site) }
+        if let openGraph { return stripSite(openGraph, site: site) }
+        if let headline { return headline }
+        return headings.first
+    }
+
+    /// Drops the part of a title that names the site: a part equal to the site name, else the
+    /// shorter end part when the title has a separator.
+    static func stripSite(_ title: String, site: String?) -> String {
+        for separator in separators where title.contains(separator) {
+            var parts = title.components(separatedBy: separator)
+            if let site {
+                let key = normalized(site)
+                parts.removeAll { normalized($0) == key || key.hasPrefix(normalized($0)) && normalized($0).count > 3 }
+                if parts.count == 1 { return parts[0] }
+                if parts.isEmpty { return title }
+            }
+            guard parts.count >= 2 else { return title }
+            // "Story | Section | Site": the story comes first, unless the first part is a lone
+            // word ("Opinion - Story") and a later part is clearly longer.
+            let longest = parts.indices.max { parts[$0].count < parts[$1].count } ?? 0
+            let firstWords = parts[0].split(separator: " ").count
+            return firstWords >= 2 || longest == 0 ? parts[0] : parts[longest]
+        }
+        return title
+    }
+
+    private static func normalized(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}
