@@ -61,7 +61,7 @@ let package = Package(
         .target(
             name: "GleanerRun",
             dependencies: [
-                "GleanerCore", "GleanerIO", "GleanerClean", "GleanerDedup",
+                "GleanerCore", "GleanerIO", "GleanerClean", "GleanerDedup", "GleanerExtract",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

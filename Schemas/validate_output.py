@@ -4,8 +4,9 @@
     python3 Schemas/validate_output.py OUTPUT_DIR
 
 Checks every line of articles.jsonl and errors.jsonl and manifest.json with a real
-draft 2020-12 validator (the `jsonschema` package), and that the manifest adds up:
-inputs == articles + duplicates + errors, and those counts match the files' lines.
+draft 2020-12 validator (the `jsonschema` package), that the manifest adds up:
+inputs == articles + duplicates + errors, and those counts match the files' lines, and that
+entity mentions are in-order, non-empty spans of their article's text.
 Exits 0 when everything holds, 1 with the first problems listed otherwise.
 """
 import json
@@ -63,6 +64,18 @@ def main():
         target = a["dedup"]["duplicate_of"]
         if target is not None and target not in known:
             problems.append(f"articles.jsonl: {a['source']['path']} is a duplicate of unknown id {target}")
+
+    for a in articles:
+        length = len(a["text"])  # Python strings index code points, like the offsets
+        for entity in a.get("entities", []):
+            for start, end in entity["mentions"]:
+                if not 0 <= start < end <= length or a["text"][start:end].strip() != a["text"][start:end]:
+                    problems.append(
+                        f"articles.jsonl: {a['source']['path']}: mention [{start}, {end}] of {entity['text']!r} "
+                        f"is not a span of the text"
+                    )
+            if entity["mentions"] != sorted(entity["mentions"]):
+                problems.append(f"articles.jsonl: {a['source']['path']}: mentions of {entity['text']!r} not in order")
 
     if problems:
         print(f"{out}: {len(problems)} problem(s)")

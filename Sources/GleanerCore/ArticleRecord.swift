@@ -11,17 +11,20 @@ public struct ArticleRecord: Sendable, Equatable, JSONLineWritable {
     public var meta: ArticleMeta
     public var text: String
     public var dedup: DedupInfo
+    /// The article's distinct entities; `nil` (key left out) when the extract stage did not run.
+    public var entities: [EntityRecord]?
     public var stats: ArticleStats
 
     public init(
         id: String, source: SourceInfo, meta: ArticleMeta, text: String, dedup: DedupInfo,
-        stats: ArticleStats
+        entities: [EntityRecord]? = nil, stats: ArticleStats
     ) {
         self.id = id
         self.source = source
         self.meta = meta
         self.text = text
         self.dedup = dedup
+        self.entities = entities
         self.stats = stats
     }
 
@@ -33,6 +36,10 @@ public struct ArticleRecord: Sendable, Equatable, JSONLineWritable {
             json.field("meta", meta)
             json.field("text", text)
             json.field("dedup", dedup)
+            if let entities {
+                json.key("entities")
+                json.array { json in for entity in entities { json.value(entity) } }
+            }
             json.field("stats", stats)
         }
     }
@@ -163,6 +170,39 @@ public struct DedupInfo: Sendable, Equatable, JSONLineWritable {
             json.field("duplicate_of", duplicateOf)
             json.field("cluster", cluster)
             json.field("similarity", similarity)
+        }
+    }
+}
+
+/// One distinct named entity of an article (`entities` in an article line): its full form, its
+/// type and every mention as a `[start, end)` range of code points of the article's `text`.
+public struct EntityRecord: Sendable, Equatable, JSONLineWritable {
+    /// The longest form the article uses ("Vladimir Putin" also for its "Putin" mentions).
+    public var text: String
+    /// `PERSON`, `ORGANIZATION`, `LOCATION` or `NORP`.
+    public var type: String
+    /// The mentions, in text order.
+    public var mentions: [Range<Int>]
+
+    public init(text: String, type: String, mentions: [Range<Int>]) {
+        self.text = text
+        self.type = type
+        self.mentions = mentions
+    }
+
+    public func write(to json: inout JSONLine) {
+        json.object { json in
+            json.field("text", text)
+            json.field("type", type)
+            json.key("mentions")
+            json.array { json in
+                for mention in mentions {
+                    json.array { json in
+                        json.int(mention.lowerBound)
+                        json.int(mention.upperBound)
+                    }
+                }
+            }
         }
     }
 }

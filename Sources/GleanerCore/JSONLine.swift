@@ -70,10 +70,9 @@ public struct JSONLine {
         needsComma = true
     }
 
+    /// Writes a nested value; its own `object`/`array`/scalar call places the separating comma.
     public mutating func value(_ value: some JSONLineWritable) {
-        comma()
         value.write(to: &self)
-        needsComma = true
     }
 
     // Convenience: key and value in one call.

@@ -9,9 +9,9 @@ public enum PipelineStage: String, Sendable, Codable, CaseIterable, Comparable {
     case decode
     /// Turning HTML or plain text into clean paragraphs and metadata.
     case clean
-    /// Exact (and later near) duplicate detection.
+    /// Exact and near-duplicate detection.
     case dedup
-    /// Entities and figures (not available yet).
+    /// Sentences and named entities (figures come with issue 6).
     case extract
     /// Encoding and writing the output lines.
     case write

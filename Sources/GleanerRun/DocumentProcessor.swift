@@ -3,11 +3,17 @@ import GleanerCore
 import GleanerDedup
 import GleanerIO
 
-/// The CPU work for one document, run on the concurrent queue: cleaning, the exact-dedup key
-/// and the MinHash signature. Pure: no I/O, no shared state (except the stage timings).
+/// The CPU work for one document, run on the concurrent queue: cleaning, the exact-dedup key,
+/// the MinHash signature and extraction. Pure: no I/O, no shared state (except the stage timings).
+///
+/// Duplicates are extracted too: whether a document is a copy is decided later, in input order,
+/// by the serial sink, and extraction is cheap next to cleaning, so every article line of a run
+/// with the extract stage carries `entities`.
 struct DocumentProcessor: Sendable {
     /// Computes signatures; `nil` when the dedup stage is off.
     var signer: DocumentSigner?
+    /// Finds entities and sentences; `nil` when the extract stage is off.
+    var extractor: ArticleExtractor?
     var timings: StageTimings
 
     func process(_ outcome: ReadOutcome) -> ProcessedDocument {
@@ -19,8 +25,11 @@ struct DocumentProcessor: Sendable {
             document = loaded
         }
         do {
-            let record = try timings.measure(.clean) { () throws(DocumentError) in
+            var record = try timings.measure(.clean) { () throws(DocumentError) in
                 try Self.article(from: document)
+            }
+            if let extractor {
+                timings.measure(.extract) { Self.addExtraction(extractor.extract(record.text), to: &record) }
             }
             guard let signer else { return .article(record, exactKey: nil, signature: nil) }
             let (key, signature) = timings.measure(.dedup) { signer.keys(of: record.text) }
@@ -28,6 +37,12 @@ struct DocumentProcessor: Sendable {
         } catch {
             return .failed(ErrorRecord(path: outcome.file.relativePath, error: error, bytes: outcome.diskSize))
         }
+    }
+
+    /// Fills `entities` and `stats.sentences` from the extract stage's result.
+    static func addExtraction(_ extraction: ArticleExtractor.Extraction, to record: inout ArticleRecord) {
+        record.entities = extraction.entities
+        record.stats.sentences = extraction.sentences
     }
 
     /// Cleans a loaded document into an article line (dedup still `not_checked`).

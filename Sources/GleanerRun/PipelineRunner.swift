@@ -14,7 +14,7 @@ public struct RunResult: Sendable {
     public var exitCode: Int32 { manifest.errors == 0 ? 0 : 1 }
 }
 
-/// Runs a whole pipeline: discover → read/decode (serial) → clean + dedup keys (parallel) →
+/// Runs a whole pipeline: discover → read/decode (serial) → clean + dedup keys + extract (parallel) →
 /// dedup decisions and writing (serial, input order) → atomic publish with `manifest.json`.
 public struct PipelineRunner: Sendable {
     public var options: RunOptions
@@ -59,7 +59,8 @@ public struct PipelineRunner: Sendable {
             HTMLParseProbe.initialize()
             let reader = InputReader(limits: options.limits)
             let processor = DocumentProcessor(
-                signer: options.dedupEnabled ? DocumentSigner(parameters: options.dedup) : nil, timings: timings)
+                signer: options.dedupEnabled ? DocumentSigner(parameters: options.dedup) : nil,
+                extractor: try options.extractEnabled ? ArticleExtractor.load().get() : nil, timings: timings)
             OrderedStageRunner(workers: options.workers, window: options.window).run(
                 count: files.count,
                 read: { index in reader.read(files[index], timings: timings) },

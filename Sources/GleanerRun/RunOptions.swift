@@ -34,4 +34,7 @@ public struct RunOptions: Sendable, Equatable {
 
     /// Whether the dedup stage runs.
     public var dedupEnabled: Bool { stages.contains(.dedup) }
+
+    /// Whether the extract stage (entities, sentence counts) runs.
+    public var extractEnabled: Bool { stages.contains(.extract) }
 }

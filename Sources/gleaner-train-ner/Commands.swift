@@ -18,9 +18,13 @@ enum Commands {
         let seed = UInt64(options.int("seed", 20_251_124))
         let prune = options.double("prune", 0.3)
         let output = options.string("out", bundledModel)
+        let document = options.int("document", 40)
         return titles().flatMap { titles in
-            GMBReader.read(options.string("train", "\(data)/train.tsv"), titles: titles).flatMap { train in
-                GMBReader.read(options.string("dev", "\(data)/dev.tsv"), titles: titles).map { (train, $0) }
+            GMBReader.read(options.string("train", "\(data)/train.tsv"), titles: titles, documentSize: document).flatMap
+            { train in
+                GMBReader.read(options.string("dev", "\(data)/dev.tsv"), titles: titles, documentSize: document).map {
+                    (train, $0)
+                }
             }
         }.flatMap { (train: TaggedCorpus, dev: TaggedCorpus) in
             print("train: \(train.gold.count) tokens, dev: \(dev.gold.count) tokens; bits \(bits), seed \(seed)")
@@ -29,8 +33,19 @@ enum Commands {
             for epoch in 1...epochs {
                 let started = Date()
                 let errorRate = trainer.trainEpoch(train)
-                let rows = RowQuantiser.quantise(trainer.averagedWeights(), pruneQuantile: prune)
+                let averaged = trainer.averagedWeights()
+                let rows = RowQuantiser.quantise(averaged, pruneQuantile: prune)
                 let model = trainer.model(rows: rows)
+                if options.int("diagnose", 0) == 1 {
+                    for (name, candidate) in [
+                        ("float", trainer.model(weights: averaged)),
+                        ("q-noprune", trainer.model(rows: RowQuantiser.quantise(averaged, pruneQuantile: 0))),
+                    ] {
+                        let s = EntityScore(
+                            gold: dev.gold, predicted: dev.predict(with: candidate), sentences: dev.sentences)
+                        print(name, String(format: "%.4f", s.micro([.person, .organization, .location]).f1))
+                    }
+                }
                 let score = EntityScore(gold: dev.gold, predicted: dev.predict(with: model), sentences: dev.sentences)
                 let f1 = score.micro([.person, .organization, .location]).f1
                 let seconds = Date().timeIntervalSince(started)
@@ -56,7 +71,10 @@ enum Commands {
         let started = Date()
         return ModelFile.load(contentsOf: URL(fileURLWithPath: path)).mapError { .model($0) }.flatMap { model in
             let loadTime = Date().timeIntervalSince(started)
-            return titles().flatMap { GMBReader.read(options.string("test", "\(data)/test.tsv"), titles: $0) }.map {
+            return titles().flatMap {
+                GMBReader.read(
+                    options.string("test", "\(data)/test.tsv"), titles: $0, documentSize: options.int("document", 40))
+            }.map {
                 corpus in
                 let predicted = corpus.predict(with: model)
                 let score = EntityScore(gold: corpus.gold, predicted: predicted, sentences: corpus.sentences)

@@ -3,7 +3,7 @@ import GleanerExtract
 
 /// Reads GMB TSV files (`word<TAB>POS<TAB>tag`, blank line between sentences).
 enum GMBReader {
-    static func read(_ path: String, titles: PersonTitles) -> Result<TaggedCorpus, TrainError> {
+    static func read(_ path: String, titles: PersonTitles, documentSize: Int = 20) -> Result<TaggedCorpus, TrainError> {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             return .failure(.unreadable(path))
         }
@@ -26,7 +26,7 @@ enum GMBReader {
             rawTags.append(fields[2].hasSuffix("\r") ? fields[2].dropLast() : fields[2])
         }
         flush()
-        return .success(TaggedCorpus(sentences))
+        return .success(TaggedCorpus(sentences, documentSize: documentSize))
     }
 }
 

@@ -6,7 +6,7 @@ import GleanerRun
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Clean and deduplicate every article under an input directory.",
+        abstract: "Clean, deduplicate and extract entities from every article under an input directory.",
         discussion: """
             Writes OUTPUT/articles.jsonl (one line per article), OUTPUT/errors.jsonl (one line
             per input that failed) and OUTPUT/manifest.json. The directory is written beside
@@ -32,7 +32,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "CPU workers (default: one per core).")
     var workers: Int?
 
-    @Option(help: "Stages to run, comma-separated: clean, dedup (default: clean,dedup).")
+    @Option(help: "Stages to run, comma-separated: clean, dedup, extract (default: all three).")
     var stages: String?
 
     @Option(help: "The largest input accepted after decompression, e.g. 20MB (default 20MB).")

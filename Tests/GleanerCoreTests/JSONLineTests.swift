@@ -29,10 +29,44 @@ struct JSONLineTests {
         )
     }
 
+    @Test func entitiesComeBetweenDedupAndStatsOnlyWhenExtracted() {
+        var record = ArticleRecord(
+            id: "abc",
+            source: SourceInfo(
+                path: "a.txt", bytes: 3, sha256: "00", format: .text, encoding: "utf-8", compression: nil),
+            meta: ArticleMeta(), text: "Vladimir Putin spoke. Putin left.", dedup: .notChecked,
+            stats: ArticleStats(words: 5, paragraphs: 1, sentences: nil, boilerplateRemoved: 0))
+        #expect(!line(record).contains("entities"))
+        record.entities = [
+            EntityRecord(text: "Vladimir Putin", type: "PERSON", mentions: [0..<14, 22..<27]),
+            EntityRecord(text: "Kyiv", type: "LOCATION", mentions: [40..<44]),
+        ]
+        record.stats.sentences = 2
+        #expect(
+            line(record).hasSuffix(
+                #""dedup":{"status":"not_checked","duplicate_of":null,"cluster":null,"similarity":null},"entities":[{"text":"Vladimir Putin","type":"PERSON","mentions":[[0,14],[22,27]]},{"text":"Kyiv","type":"LOCATION","mentions":[[40,44]]}],"stats":{"words":5,"paragraphs":1,"sentences":2,"boilerplate_removed":0}}"#
+            ))
+        record.entities = []
+        #expect(line(record).contains(#""entities":[],"stats""#))
+    }
+
     @Test func errorLine() {
         let record = ErrorRecord(path: "x.txt", error: DocumentError(stage: .decode, reason: "bad"), bytes: nil)
         #expect(
             line(record) == #"{"schema":"gleaner.error/1","path":"x.txt","stage":"decode","reason":"bad","bytes":null}"#
+        )
+    }
+
+    @Test func nestedValuesInAnArrayAreSeparatedByOneComma() {
+        var json = JSONLine()
+        json.array { json in
+            json.value(ArticleStats(words: 1, paragraphs: 1, sentences: nil, boilerplateRemoved: 0))
+            json.value(ArticleStats(words: 2, paragraphs: 1, sentences: 3, boilerplateRemoved: 0))
+            json.string("x")
+        }
+        #expect(
+            String(decoding: json.bytes, as: UTF8.self)
+                == #"[{"words":1,"paragraphs":1,"sentences":null,"boilerplate_removed":0},{"words":2,"paragraphs":1,"sentences":3,"boilerplate_removed":0},"x"]"#
         )
     }
 

@@ -61,14 +61,26 @@ struct PipelineFileTests {
     @Test func emptyFileGivesDefaults() throws {
         let configuration = try PipelineFile.parse(yaml: "", origin: "p", baseDirectory: ".")
         #expect(configuration == PipelineConfiguration())
-        #expect(configuration.stages == [.clean, .dedup])
+        #expect(configuration.stages == [.clean, .dedup, .extract])
     }
 
     @Test func stagesAreCheckedAndOrdered() throws {
         #expect(try PipelineConfiguration.parseStages(["dedup", "clean"]) == [.clean, .dedup])
         #expect(try PipelineConfiguration.parseStages(["dedup"]) == [.clean, .dedup])
-        #expect(throws: RunError.self) { try PipelineConfiguration.parseStages(["extract"]) }
         #expect(throws: RunError.self) { try PipelineConfiguration.parseStages(["write"]) }
+    }
+
+    @Test func extractIsAStage() throws {
+        #expect(try PipelineConfiguration.parseStages(["extract", "dedup"]) == [.clean, .dedup, .extract])
+        #expect(try PipelineConfiguration.parseStages([" Extract ", "clean"]) == [.clean, .extract])
+        #expect(try PipelineConfiguration.parseStages(["extract", "extract"]) == [.clean, .extract])
+        let yaml = "stages: [extract, clean]\n"
+        #expect(try PipelineFile.parse(yaml: yaml, origin: "p", baseDirectory: ".").stages == [.clean, .extract])
+        let flat = try PipelineFile.parse(yaml: "stages: clean,dedup,extract\n", origin: "p", baseDirectory: ".")
+        #expect(flat.stages == [.clean, .dedup, .extract])
+        #expect(throws: RunError("p:1: unknown stage 'extrct'; stages are: clean, dedup, extract")) {
+            try PipelineFile.parse(yaml: "stages: [clean, extrct]\n", origin: "p", baseDirectory: ".")
+        }
     }
 
     @Test func readsDedupParameters() throws {

@@ -33,9 +33,27 @@ struct EntityTaggerTests {
         let bytes = ModelFile.encode(bucketBits: bits, rows: rows)
         let model = try? ModelFile.decode(Data(bytes)).get()
         #expect(model?.weights == RowQuantiser.dequantise(rows))
-        // Centring keeps the differences between tags of a row.
-        let decoded = RowQuantiser.dequantise(rows)
-        #expect(abs((decoded[5 * TagSet.count + 2] - decoded[5 * TagSet.count + 4]) - 4) < 0.05)
+        // Centring keeps the differences between tags of a row, also next to a large weight.
+        weights[7 * TagSet.count] = 5000
+        weights[7 * TagSet.count + 1] = 3
+        weights[7 * TagSet.count + 3] = 2
+        let decoded = RowQuantiser.dequantise(RowQuantiser.quantise(weights, pruneQuantile: 0))
+        #expect(abs((decoded[5 * TagSet.count + 2] - decoded[5 * TagSet.count + 4]) - 4) < 0.01)
+        #expect(decoded[7 * TagSet.count + 1] > decoded[7 * TagSet.count + 3])
+    }
+
+    @Test func capitalisedRunsAndGazetteerMatches() {
+        let words = ["The", "Ministry", "of", "Fish", "met", "in", "Port", "Velar", "today"]
+        var infos = words.map { word in
+            let scalars = Array(word.unicodeScalars)
+            return scalars.withUnsafeBufferPointer { TokenInfo($0, start: 0, end: scalars.count) }
+        }
+        DocumentContext.annotate(&infos, sentences: [0..<words.count])
+        #expect(infos[1].run & 3 == 2 && infos[3].run & 3 == 3 && infos[4].run == 0)
+        #expect(infos[2].runLast == ScalarText.lowerHash("Fish"))
+        let gazetteer = Gazetteer(listText: "# test\nport velar\nvelar\n")
+        gazetteer.mark(&infos, sentence: 0..<words.count)
+        #expect(infos[6].gazetteer == 2 && infos[7].gazetteer == 4 && infos[8].gazetteer == 0)
     }
 
     @Test func malformedModelIsAnError() {

@@ -119,6 +119,7 @@ struct EndToEndTests {
                 #expect(text.components(separatedBy: "\n\n").count == stats["paragraphs"] as? Int, "\(path)")
                 #expect((stats["words"] as? Int ?? 0) > 250, "\(path) lost text")
                 #expect(!text.contains("  ") && !text.contains("\n\n\n"), "\(path) whitespace not collapsed")
+                #expect(line["entities"] == nil && stats["sentences"] is NSNull, "\(path): extract did not run")
             case .exactDuplicate(let original):
                 let next = articleLines.next()
                 let line = try #require(next, "no article line for \(path)")
@@ -181,12 +182,102 @@ struct EndToEndTests {
     @Test func outputIsByteIdenticalForOneAndFourWorkers() throws {
         let corpus = try SampleCorpusCopy()
         defer { corpus.remove() }
-        _ = try run(corpus, output: "one", workers: 1)
-        _ = try run(corpus, output: "four", workers: 4)
+        _ = try run(corpus, output: "one", workers: 1, stages: [.clean, .dedup, .extract])
+        _ = try run(corpus, output: "four", workers: 4, stages: [.clean, .dedup, .extract])
         let one = try corpus.read("one/articles.jsonl")
         #expect(one.contains("\"near_duplicate\""), "the corpus should hold near duplicates")
         #expect(try one == corpus.read("four/articles.jsonl"))
         #expect(try corpus.read("one/errors.jsonl") == corpus.read("four/errors.jsonl"))
+    }
+
+    @Test func theExtractStageAddsEntitiesWhoseMentionsSliceTheText() throws {
+        let corpus = try SampleCorpusCopy()
+        defer { corpus.remove() }
+        let result = try run(corpus, output: "out", workers: 2, stages: [.clean, .dedup, .extract])
+        #expect(result.manifest.stages == [.clean, .dedup, .extract])
+        #expect(result.manifest.articles == 26)
+        let raw = try corpus.read("out/articles.jsonl").split(separator: "\n")
+        var found: [String: Set<String>] = [:]
+        var merged: Set<String> = []
+        for (line, rawLine) in zip(try corpus.lines("out/articles.jsonl"), raw) {
+            let path = (line["source"] as! [String: Any])["path"] as! String
+            let text = Array((line["text"] as! String).unicodeScalars)
+            let entities = try #require(line["entities"] as? [[String: Any]], "\(path) has no entities")
+            #expect(!entities.isEmpty, "\(path)")
+            #expect(rawLine.contains(#"},"entities":["#) && rawLine.contains(#"],"stats":{"#), "\(path): key order")
+            let sentences = try #require((line["stats"] as! [String: Any])["sentences"] as? Int, "\(path)")
+            #expect(sentences > 3, "\(path)")
+            var firstMentions: [Int] = []
+            for entity in entities {
+                let name = entity["text"] as! String
+                let type = entity["type"] as! String
+                #expect(["PERSON", "ORGANIZATION", "LOCATION", "NORP"].contains(type))
+                let mentions = (entity["mentions"] as! [[Int]]).map { $0[0]..<$0[1] }
+                #expect(!mentions.isEmpty && mentions == mentions.sorted { $0.lowerBound < $1.lowerBound })
+                firstMentions.append(mentions.first?.lowerBound ?? -1)
+                for mention in mentions {
+                    #expect(mention.lowerBound >= 0 && mention.upperBound <= text.count, "\(path)")
+                    guard mention.lowerBound >= 0, mention.upperBound <= text.count else { continue }
+                    let surface = String(String.UnicodeScalarView(text[mention]))
+                    #expect(Self.isSurfaceForm(surface, of: name), "\(path): '\(surface)' for '\(name)'")
+                }
+                found[path, default: []].insert("\(type) \(name)")
+                for (mergePath, entity, forms) in Self.knownMerges where mergePath == path && entity == name {
+                    let surfaces = Set(mentions.map { String(String.UnicodeScalarView(text[$0])) })
+                    #expect(forms.isSubset(of: surfaces), "\(path): \(name) has only \(surfaces)")
+                    merged.insert(entity)
+                }
+            }
+            #expect(firstMentions == firstMentions.sorted(), "\(path): entities sorted by first mention")
+        }
+        // People, places and groups checked by hand in SampleCorpus (the tagger is still being
+        // improved, so these are clear cases, not full lists).
+        for (path, expected) in Self.knownEntities {
+            for entity in expected {
+                #expect(found[path]?.contains(entity) == true, "\(path): no \(entity) in \(found[path] ?? [])")
+            }
+        }
+        #expect(merged == Set(Self.knownMerges.map(\.entity)))
+    }
+
+    /// A few entities of SampleCorpus pages that the extract stage must find, type and merge.
+    static let knownEntities: [(path: String, entities: [String])] = [
+        ("html/meridian-post-border-shelling.html", ["LOCATION Lebanon", "LOCATION Beirut"]),
+        ("html/northgate-herald-mosul-aid-delays.html", ["LOCATION Mosul", "LOCATION Baghdad"]),
+        ("html/northgate-herald-taiz-siege.html", ["PERSON Nabil Abdo", "LOCATION Taiz"]),
+        ("text/armenia-border-clashes.txt", ["LOCATION Armenia", "ORGANIZATION European Union"]),
+        ("text/kashmir-gunfight.txt", ["LOCATION Srinagar", "LOCATION Pakistan"]),
+        ("text/zaporizhzhia-power-line.txt", ["LOCATION Ukraine", "ORGANIZATION International Atomic Energy Agency"]),
+    ]
+
+    /// Entities whose short form or acronym must have joined them: (path, entity, surface forms).
+    static let knownMerges: [(path: String, entity: String, forms: Set<String>)] = [
+        ("html/northgate-herald-taiz-siege.html", "Nabil Abdo", ["Nabil Abdo", "Abdo"]),
+        ("text/armenia-border-clashes.txt", "European Union", ["European Union", "EU"]),
+        ("text/zaporizhzhia-power-line.txt", "International Atomic Energy Agency", ["IAEA"]),
+    ]
+
+    /// Whether `surface` (a mention) is `name` itself (also in capitals: "ERBIL"), its last word(s)
+    /// (a surname, also without an "al-" article), or its acronym (initials of the capitalised
+    /// words, dots ignored).
+    static func isSurfaceForm(_ surface: String, of name: String) -> Bool {
+        let words = surface.split(whereSeparator: \.isWhitespace)
+        let full = name.split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty, words.joined(separator: " ") == surface else { return false }
+        if words == full || (!surface.contains { $0.isLowercase } && surface.lowercased() == name.lowercased()) {
+            return true
+        }
+        if words.count < full.count {
+            let tail = Array(full.suffix(words.count))
+            if tail == words { return true }
+            if words.count == 1, let last = tail.last, let dash = last.firstIndex(of: "-"),
+                last[last.index(after: dash)...] == words[0]
+            {
+                return true
+            }
+        }
+        let initials = String(full.compactMap { $0.first }.filter(\.isUppercase))
+        return words.count == 1 && full.count > 1 && surface.filter { $0 != "." } == initials
     }
 
     @Test func withoutTheDedupStageNothingIsMarked() throws {
@@ -206,7 +297,7 @@ struct EndToEndTests {
         configuration.output = "out"
         configuration.dedup = nil
         let options = try RunOptions(configuration)
-        #expect(options.stages == [.clean])
+        #expect(options.stages == [.clean, .extract])
         #expect(!options.dedupEnabled)
     }
 

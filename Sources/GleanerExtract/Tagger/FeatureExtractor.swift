@@ -3,12 +3,17 @@
 /// Per token: bias; word; lower form; shape; lowercase prefixes and suffixes of 1–4 scalars;
 /// lower forms at ±1 and ±2; bigrams of lower forms with each neighbour; shapes with each
 /// neighbour; capitalisation of the previous, current and next tokens with the sentence-start
-/// flag; sentence start with the shape. History (depends on the previous predictions): previous
-/// tag; previous two tags; previous tag with the lower form; previous tag with the shape.
+/// flag; sentence start with the shape; first and last words of the capitalised run with the
+/// position in it; run length and position; the neighbours' lower forms together; the shapes of
+/// the three tokens; the gazetteer match position (`Gazetteer`) with the run position, and with
+/// the neighbours' match positions; how the word is written elsewhere in the document (`DocumentContext`). History
+/// (depends on the previous predictions): previous tag; previous two tags; previous tag with the
+/// lower form; previous tag with the shape; how the same word was tagged earlier in the document,
+/// alone and with the capitalisation and sentence-start flags.
 struct FeatureExtractor: Sendable {
     let bucketBits: Int
-    static let staticCount = 22
-    static let historyCount = 4
+    static let staticCount = 31
+    static let historyCount = 6
     static let maximumCount = staticCount + historyCount
 
     @inline(__always)
@@ -67,14 +72,30 @@ struct FeatureExtractor: Sendable {
         out[19] = bucket(20, pair(token.shape, shapeP1))
         out[20] = bucket(21, capitals)
         out[21] = bucket(22, pair(first, token.shape))
+        let place = UInt64(token.run & 3)
+        out[22] = bucket(23, pair(token.runLast, place))
+        out[23] = bucket(24, pair(token.runFirst, place))
+        out[24] = bucket(25, UInt64(token.run) << 1 | first)
+        out[25] = bucket(26, pair(lowerM1, lowerP1))
+        out[26] = bucket(27, pair(pair(shapeM1, token.shape), shapeP1))
+        out[27] = bucket(28, UInt64(token.document) << 6 | UInt64(token.flags & 35) << 1 | first)
+        out[28] = bucket(29, pair(token.word, lowerM1))
+        let gazetteer = UInt64(token.gazetteer)
+        out[29] = bucket(30, gazetteer << 8 | UInt64(token.run & 3) << 1 | first)
+        out[30] = bucket(37, gazetteer << 8 | UInt64(previous?.gazetteer ?? 7) << 4 | UInt64(next?.gazetteer ?? 7))
     }
 
     /// Writes the history features of a token into `out[0..<historyCount]`.
     @inline(__always)
-    func historyFeatures(_ token: TokenInfo, previous: UInt8, previous2: UInt8, into out: UnsafeMutablePointer<Int32>) {
+    func historyFeatures(
+        _ token: TokenInfo, previous: UInt8, previous2: UInt8, memory: UInt8, first: Bool,
+        into out: UnsafeMutablePointer<Int32>
+    ) {
         out[0] = bucket(31, UInt64(previous))
         out[1] = bucket(32, UInt64(previous) << 8 | UInt64(previous2))
         out[2] = bucket(33, pair(UInt64(previous) &+ 1, token.lower))
         out[3] = bucket(34, pair(UInt64(previous) &+ 1, token.shape))
+        out[4] = bucket(35, UInt64(memory))
+        out[5] = bucket(36, UInt64(memory) << 8 | UInt64(token.flags & 3) << 1 | (first ? 1 : 0))
     }
 }

@@ -12,12 +12,12 @@ public enum ModelFileError: Error, Sendable, Equatable {
 
 /// The binary weights format (see `RowQuantiser`).
 ///
-/// Little-endian: the magic `GNER`, then UInt32 version (3), bucket bits, tag count and the number
+/// Little-endian: the magic `GNER`, then UInt32 version (4), bucket bits, tag count and the number
 /// of stored rows; then a bitmap of `2^bucketBits` bits marking stored rows; then, for each stored
-/// row in bucket order, its Float32 scale and `tag count` Int8 codes.
+/// row in bucket order, `tag count` Float16 weights (centred on the row mean).
 public enum ModelFile {
     static let magic: [UInt8] = Array("GNER".utf8)
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
     static let headerSize = 20
 
     /// Encodes quantised rows.
@@ -27,10 +27,13 @@ public enum ModelFile {
         var bitmap = [UInt8](repeating: 0, count: (bucketCount + 7) / 8)
         var body: [UInt8] = []
         var stored: UInt32 = 0
-        for bucket in 0..<bucketCount where rows.scales[bucket] != 0 {
+        for bucket in 0..<bucketCount where rows.kept[bucket] {
             bitmap[bucket >> 3] |= 1 << UInt8(bucket & 7)
-            withUnsafeBytes(of: rows.scales[bucket].bitPattern.littleEndian) { body.append(contentsOf: $0) }
-            for tag in 0..<tagCount { body.append(UInt8(bitPattern: rows.codes[bucket * tagCount + tag])) }
+            for tag in 0..<tagCount {
+                withUnsafeBytes(of: rows.values[bucket * tagCount + tag].bitPattern.littleEndian) {
+                    body.append(contentsOf: $0)
+                }
+            }
             stored += 1
         }
         var bytes = magic
@@ -59,7 +62,7 @@ public enum ModelFile {
                 return .failure(.malformed("bucket bits \(bucketBits), tags \(tagCount)"))
             }
             let bucketCount = 1 << bucketBits
-            let rowSize = 4 + tagCount
+            let rowSize = 2 * tagCount
             let rowsStart = headerSize + (bucketCount + 7) / 8
             guard raw.count == rowsStart + rowCount * rowSize else { return .failure(.malformed("bad length")) }
             var weights = [Float](repeating: 0, count: bucketCount * tagCount)
@@ -71,9 +74,10 @@ public enum ModelFile {
                         let bucket = byteIndex * 8 + bits.trailingZeroBitCount
                         bits &= bits - 1
                         let offset = rowsStart + stored * rowSize
-                        let scale = Float(bitPattern: word(offset))
                         for tag in 0..<tagCount {
-                            target[bucket * tagCount + tag] = Float(Int8(bitPattern: raw[offset + 4 + tag])) * scale
+                            let bits = UInt16(
+                                littleEndian: raw.loadUnaligned(fromByteOffset: offset + 2 * tag, as: UInt16.self))
+                            target[bucket * tagCount + tag] = Float(Float16(bitPattern: bits))
                         }
                         stored += 1
                     }

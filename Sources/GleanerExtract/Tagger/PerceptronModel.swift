@@ -1,4 +1,4 @@
-/// A trained tagger: Float32 weights (decoded from the Int8 codes of the file), one row of `TagSet.count` per hashed feature bucket, decoded
+/// A trained tagger: Float32 weights (decoded from the Float16 rows of the file), one row of `TagSet.count` per hashed feature bucket, decoded
 /// greedily left to right with BIO constraints.
 public struct PerceptronModel: Sendable {
     /// log2 of the number of feature buckets.
@@ -14,18 +14,24 @@ public struct PerceptronModel: Sendable {
 
     /// Tags every sentence of `text`; returns one tag per token.
     public func tag(_ text: TokenizedText) -> [UInt8] {
-        let infos = TokenInfo.compute(scalars: text.scalars, tokens: text.tokens)
+        var infos = TokenInfo.compute(scalars: text.scalars, tokens: text.tokens)
+        DocumentContext.annotate(&infos, sentences: text.sentences.lazy.map(\.tokens))
         var tags = [UInt8](repeating: TagSet.outside, count: text.tokens.count)
+        var memory = DocumentMemory()
         infos.withUnsafeBufferPointer { infoBuffer in
             for sentence in text.sentences {
-                tag(infoBuffer, range: sentence.tokens, into: &tags)
+                tag(infoBuffer, range: sentence.tokens, memory: &memory, into: &tags)
             }
         }
         return tags
     }
 
-    /// Tags the tokens `range` (one sentence) and writes their tags into `tags[range]`.
-    func tag(_ infos: UnsafeBufferPointer<TokenInfo>, range: Range<Int>, into tags: inout [UInt8]) {
+    /// Tags the tokens `range` (one sentence) and writes their tags into `tags[range]`; `memory`
+    /// carries the tags of earlier sentences of the same document.
+    func tag(
+        _ infos: UnsafeBufferPointer<TokenInfo>, range: Range<Int>, memory: inout DocumentMemory,
+        into tags: inout [UInt8]
+    ) {
         let extractor = FeatureExtractor(bucketBits: bucketBits)
         let tagCount = TagSet.count
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: FeatureExtractor.maximumCount) { features in
@@ -36,8 +42,8 @@ public struct PerceptronModel: Sendable {
                 for index in range {
                     extractor.staticFeatures(infos, index: index, range: range, into: features.baseAddress!)
                     extractor.historyFeatures(
-                        infos[index], previous: previous, previous2: previous2,
-                        into: features.baseAddress! + FeatureExtractor.staticCount)
+                        infos[index], previous: previous, previous2: previous2, memory: memory.recall(infos[index]),
+                        first: index == range.lowerBound, into: features.baseAddress! + FeatureExtractor.staticCount)
                     var scores = (
                         Float(0), Float(0), Float(0), Float(0), Float(0), Float(0), Float(0), Float(0), Float(0)
                     )
@@ -57,6 +63,7 @@ public struct PerceptronModel: Sendable {
                         Self.best(raw.bindMemory(to: Float.self), after: previous)
                     }
                     tags[index] = best
+                    memory.remember(infos[index], tag: best)
                     previous2 = previous
                     previous = best
                 }

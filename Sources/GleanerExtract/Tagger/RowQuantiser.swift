@@ -1,18 +1,20 @@
-/// Per-row Int8 quantisation of the weights.
+/// Float16 storage of the weight rows.
 ///
 /// Adding a constant to every tag of one feature row never changes the argmax, so each row is
-/// first centred on its mean (frequent features carry large, nearly equal weights for all tags);
-/// then it is stored as a Float32 scale and `TagSet.count` Int8 codes (`weight = code × scale`).
-/// Rows whose largest centred magnitude is below `floor` are dropped.
+/// first centred on its mean (frequent features carry large, nearly equal weights for all tags),
+/// then stored as `TagSet.count` Float16 values. Float16 keeps a relative precision of 2^-11 per
+/// weight, so rows with a wide range (the bias, previous-tag and shape rows) keep their small
+/// differences between tags; a per-row Int8 scale lost them and made dev F1 jump between epochs.
+/// Rows whose largest centred magnitude is below a quantile of the row maxima can be dropped.
 public enum RowQuantiser {
-    /// Quantised rows: `scales[bucket]` (0 for a dropped row) and `codes[bucket × tags + tag]`.
+    /// Stored rows: `kept[bucket]` and `values[bucket × tags + tag]` (zero for a dropped row).
     public struct Rows: Sendable {
-        public var scales: [Float]
-        public var codes: [Int8]
+        public var kept: [Bool]
+        public var values: [Float16]
     }
 
-    /// Quantises `weights`, dropping rows whose centred maximum is below the `pruneQuantile` of
-    /// the non-zero row maxima.
+    /// Centres and converts `weights`, dropping rows whose centred maximum is below the
+    /// `pruneQuantile` of the non-zero row maxima (0 keeps every non-zero row).
     public static func quantise(_ weights: [Float], pruneQuantile: Double) -> Rows {
         let tags = TagSet.count
         let rowCount = weights.count / tags
@@ -35,26 +37,18 @@ public enum RowQuantiser {
             nonZero.isEmpty
             ? Float.infinity : nonZero[min(nonZero.count - 1, Int(Double(nonZero.count) * pruneQuantile))]
         var rows = Rows(
-            scales: [Float](repeating: 0, count: rowCount), codes: [Int8](repeating: 0, count: weights.count))
+            kept: [Bool](repeating: false, count: rowCount), values: [Float16](repeating: 0, count: weights.count))
         for row in 0..<rowCount where maxima[row] > 0 && maxima[row] >= floor {
-            let scale = maxima[row] / 127
-            rows.scales[row] = scale
+            rows.kept[row] = true
             for index in (row * tags)..<(row * tags + tags) {
-                rows.codes[index] = Int8(max(-127, min(127, (centred[index] / scale).rounded())))
+                rows.values[index] = Float16(max(-65_000, min(65_000, centred[index])))
             }
         }
         return rows
     }
 
-    /// Dense weights from quantised rows.
+    /// Dense Float32 weights from stored rows.
     public static func dequantise(_ rows: Rows) -> [Float] {
-        let tags = TagSet.count
-        var weights = [Float](repeating: 0, count: rows.codes.count)
-        for row in rows.scales.indices where rows.scales[row] != 0 {
-            for index in (row * tags)..<(row * tags + tags) {
-                weights[index] = Float(rows.codes[index]) * rows.scales[row]
-            }
-        }
-        return weights
+        rows.values.map { Float($0) }
     }
 }

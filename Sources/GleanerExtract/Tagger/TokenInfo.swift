@@ -6,14 +6,26 @@ struct TokenInfo: Sendable {
     var prefixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     var suffixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     /// Bit 0: starts with a capital; bit 1: all capitals; bit 2: has a digit; bit 3: has a hyphen;
-    /// bit 4: has a period.
+    /// bit 4: has a period; bit 5: has letters, all lowercase.
     var flags: UInt8 = 0
+    /// Lower forms of the first and last words of the capitalised run holding this token (see
+    /// `DocumentContext`), 0 outside runs.
+    var runFirst: UInt64 = 0
+    var runLast: UInt64 = 0
+    /// Run length (capped at 5) × 4 + position in the run (0 single, 1 first, 2 middle, 3 last).
+    var run: UInt8 = 0
+    /// Bit 0: the lower form occurs all-lowercase in the document; bit 1: it occurs capitalised
+    /// after the first token of a sentence.
+    var document: UInt8 = 0
+    /// Position in a gazetteer name (`Gazetteer.mark`), 0 outside.
+    var gazetteer: UInt8 = 0
 
     static let capitalised: UInt8 = 1
     static let allCaps: UInt8 = 2
     static let hasDigit: UInt8 = 4
     static let hasHyphen: UInt8 = 8
     static let hasPeriod: UInt8 = 16
+    static let allLower: UInt8 = 32
 
     /// Computes the hashes of `scalars[start..<end]` without allocating.
     init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, start: Int, end: Int) {
@@ -78,6 +90,7 @@ struct TokenInfo: Sendable {
         }
         if length > 0 && ScalarText.isUpper(scalars[start]) { flags |= TokenInfo.capitalised }
         if letterCount > 0 && upperCount == letterCount { flags |= TokenInfo.allCaps }
+        if letterCount > 0 && upperCount == 0 && flags & TokenInfo.hasDigit == 0 { flags |= TokenInfo.allLower }
         self.word = word
         self.lower = lower
         self.shape = shape

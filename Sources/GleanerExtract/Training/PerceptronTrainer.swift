@@ -19,7 +19,7 @@ public struct PerceptronTrainer {
 
     /// One pass over `corpus`; returns the fraction of tokens tagged wrongly during the pass.
     public mutating func trainEpoch(_ corpus: TaggedCorpus) -> Double {
-        var order = Array(corpus.sentences.indices)
+        var order = Array(corpus.documents.indices)
         for index in stride(from: order.count - 1, to: 0, by: -1) {
             order.swapAt(index, Int(random.next() % UInt64(index + 1)))
         }
@@ -29,38 +29,42 @@ public struct PerceptronTrainer {
         var features = [Int32](repeating: 0, count: FeatureExtractor.maximumCount)
         var scores = [Float](repeating: 0, count: tagCount)
         corpus.infos.withUnsafeBufferPointer { infos in
-            for sentenceIndex in order {
-                let range = corpus.sentences[sentenceIndex]
-                var previous = TagSet.start
-                var previous2 = TagSet.start
-                for index in range {
-                    features.withUnsafeMutableBufferPointer { out in
-                        extractor.staticFeatures(infos, index: index, range: range, into: out.baseAddress!)
-                        extractor.historyFeatures(
-                            infos[index], previous: previous, previous2: previous2,
-                            into: out.baseAddress! + FeatureExtractor.staticCount)
-                    }
-                    for tag in 0..<tagCount { scores[tag] = 0 }
-                    for feature in features {
-                        let row = Int(feature) * tagCount
-                        for tag in 0..<tagCount { scores[tag] += weights[row + tag] }
-                    }
-                    let guess = scores.withUnsafeBufferPointer { PerceptronModel.best($0, after: previous) }
-                    let truth = corpus.gold[index]
-                    instances += 1
-                    if guess != truth {
-                        errors += 1
-                        let time = Double(instances)
+            for documentIndex in order {
+                var memory = DocumentMemory()
+                for range in corpus.sentences[corpus.documents[documentIndex]] {
+                    var previous = TagSet.start
+                    var previous2 = TagSet.start
+                    for index in range {
+                        features.withUnsafeMutableBufferPointer { out in
+                            extractor.staticFeatures(infos, index: index, range: range, into: out.baseAddress!)
+                            extractor.historyFeatures(
+                                infos[index], previous: previous, previous2: previous2,
+                                memory: memory.recall(infos[index]),
+                                first: index == range.lowerBound, into: out.baseAddress! + FeatureExtractor.staticCount)
+                        }
+                        for tag in 0..<tagCount { scores[tag] = 0 }
                         for feature in features {
                             let row = Int(feature) * tagCount
-                            weights[row + Int(truth)] += 1
-                            timedUpdates[row + Int(truth)] += time
-                            weights[row + Int(guess)] -= 1
-                            timedUpdates[row + Int(guess)] -= time
+                            for tag in 0..<tagCount { scores[tag] += weights[row + tag] }
                         }
+                        let guess = scores.withUnsafeBufferPointer { PerceptronModel.best($0, after: previous) }
+                        let truth = corpus.gold[index]
+                        instances += 1
+                        if guess != truth {
+                            errors += 1
+                            let time = Double(instances)
+                            for feature in features {
+                                let row = Int(feature) * tagCount
+                                weights[row + Int(truth)] += 1
+                                timedUpdates[row + Int(truth)] += time
+                                weights[row + Int(guess)] -= 1
+                                timedUpdates[row + Int(guess)] -= time
+                            }
+                        }
+                        memory.remember(infos[index], tag: guess)
+                        previous2 = previous
+                        previous = guess
                     }
-                    previous2 = previous
-                    previous = guess
                 }
             }
         }

@@ -6,9 +6,12 @@ public struct TaggedCorpus: Sendable {
     public let gold: [UInt8]
     /// Token ranges of the sentences.
     public let sentences: [Range<Int>]
+    /// Sentence-index ranges of the documents: blocks of `documentSize` consecutive sentences
+    /// (GMB keeps the sentences of an article together but does not mark article boundaries).
+    public let documents: [Range<Int>]
 
     /// Builds a corpus from sentences of words and their gold tags.
-    public init(_ sentences: [(words: [String], tags: [UInt8])]) {
+    public init(_ sentences: [(words: [String], tags: [UInt8])], documentSize: Int = 20) {
         var infos: [TokenInfo] = []
         var gold: [UInt8] = []
         var ranges: [Range<Int>] = []
@@ -21,6 +24,10 @@ public struct TaggedCorpus: Sendable {
             gold.append(contentsOf: sentence.tags)
             ranges.append(start..<infos.count)
         }
+        documents = stride(from: 0, to: ranges.count, by: documentSize).map {
+            $0..<min($0 + documentSize, ranges.count)
+        }
+        for document in documents { DocumentContext.annotate(&infos, sentences: ranges[document]) }
         self.infos = infos
         self.gold = gold
         self.sentences = ranges
@@ -30,7 +37,10 @@ public struct TaggedCorpus: Sendable {
     public func predict(with model: PerceptronModel) -> [UInt8] {
         var tags = [UInt8](repeating: 0, count: infos.count)
         infos.withUnsafeBufferPointer { buffer in
-            for sentence in sentences { model.tag(buffer, range: sentence, into: &tags) }
+            for document in documents {
+                var memory = DocumentMemory()
+                for sentence in sentences[document] { model.tag(buffer, range: sentence, memory: &memory, into: &tags) }
+            }
         }
         return tags
     }

@@ -1,0 +1,86 @@
+/// Token context beyond the ±2 window: capitalised runs within a sentence and, across the
+/// sentences of one document, how the same word is written elsewhere.
+enum DocumentContext {
+    /// Lowercase words that may join two capitalised words of one name ("Ministry of Defense").
+    static let connectors: Set<UInt64> = Set(
+        ["of", "for", "and", "the", "de", "al", "on", "du", "la", "von", "van", "bin"].map {
+            ScalarText.lowerHash($0)
+        })
+
+    /// Fills `runFirst`, `runLast`, `run` and `document` of the tokens of `sentences` (one document).
+    static func annotate(_ infos: inout [TokenInfo], sentences: some Sequence<Range<Int>>) {
+        var seen: [UInt64: UInt8] = [:]
+        let gazetteer = Gazetteer.locations
+        for sentence in sentences {
+            markRuns(&infos, sentence: sentence)
+            gazetteer.mark(&infos, sentence: sentence)
+            for index in sentence {
+                let flags = infos[index].flags
+                if flags & TokenInfo.allLower != 0 {
+                    seen[infos[index].lower, default: 0] |= 1
+                } else if flags & TokenInfo.capitalised != 0 && index != sentence.lowerBound {
+                    seen[infos[index].lower, default: 0] |= 2
+                }
+            }
+        }
+        guard !seen.isEmpty else { return }
+        for sentence in sentences {
+            for index in sentence { infos[index].document = seen[infos[index].lower] ?? 0 }
+        }
+    }
+
+    @inline(__always)
+    private static func isCapital(_ info: TokenInfo) -> Bool {
+        info.flags & (TokenInfo.capitalised | TokenInfo.allCaps) != 0 && info.flags & TokenInfo.hasDigit == 0
+    }
+
+    private static func markRuns(_ infos: inout [TokenInfo], sentence: Range<Int>) {
+        var index = sentence.lowerBound
+        while index < sentence.upperBound {
+            guard isCapital(infos[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < sentence.upperBound {
+                if isCapital(infos[end]) {
+                    end += 1
+                } else if end + 1 < sentence.upperBound && connectors.contains(infos[end].lower)
+                    && isCapital(infos[end + 1])
+                {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            let length = UInt8(min(end - index, 5))
+            let first = infos[index].lower
+            let last = infos[end - 1].lower
+            for position in index..<end {
+                let place: UInt8 = end - index == 1 ? 0 : position == index ? 1 : position == end - 1 ? 3 : 2
+                infos[position].runFirst = first
+                infos[position].runLast = last
+                infos[position].run = length << 2 | place
+            }
+            index = end
+        }
+    }
+}
+
+/// How words were tagged earlier in the document: the type index + 1 of the last entity tag given
+/// to a capitalised word, or 5 when it was last tagged `O`.
+struct DocumentMemory {
+    private var types: [UInt64: UInt8] = [:]
+
+    @inline(__always)
+    func recall(_ info: TokenInfo) -> UInt8 {
+        guard info.flags & (TokenInfo.capitalised | TokenInfo.allCaps) != 0, !types.isEmpty else { return 0 }
+        return types[info.word] ?? 0
+    }
+
+    @inline(__always)
+    mutating func remember(_ info: TokenInfo, tag: UInt8) {
+        guard info.flags & (TokenInfo.capitalised | TokenInfo.allCaps) != 0 else { return }
+        types[info.word] = tag == 0 ? 5 : (tag + 1) / 2
+    }
+}
