@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // System libraries. libxml2 pointers never leave GleanerClean.
@@ -39,12 +40,18 @@ let package = Package(
         // HTML (libxml2) and plain-text cleaning.
         .target(
             name: "GleanerClean",
-            dependencies: ["GleanerCore", "CLibXML2"]
+            dependencies: ["GleanerCore", "CLibXML2"],
+            resources: [.copy("Resources")]
         ),
         // Text normalisation and duplicate detection.
         .target(
             name: "GleanerDedup",
             dependencies: ["GleanerCore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // The state file of nightly runs (SQLite through GRDB): the persisted dedup index.
+        .target(
+            name: "GleanerState",
+            dependencies: ["GleanerCore", "GleanerDedup", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Tokens, sentences, entities (and later figures): the extract stage.
         .target(
@@ -61,7 +68,7 @@ let package = Package(
         .target(
             name: "GleanerRun",
             dependencies: [
-                "GleanerCore", "GleanerIO", "GleanerClean", "GleanerDedup", "GleanerExtract",
+                "GleanerCore", "GleanerIO", "GleanerClean", "GleanerDedup", "GleanerExtract", "GleanerState",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -74,6 +81,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Builds a synthetic state file and times opening it and one look-up (Benchmarks/dedup/).
+        .executableTarget(
+            name: "gleaner-state-bench",
+            dependencies: ["GleanerState", "GleanerDedup", "GleanerCore"],
+            path: "Benchmarks/dedup/StateBench"
+        ),
         // libxml2 parse-only baseline for Benchmarks/ (not part of the product).
         .executableTarget(
             name: "gleaner-parse-baseline",
@@ -85,7 +98,10 @@ let package = Package(
         .testTarget(name: "GleanerIOTests", dependencies: ["GleanerIO", "CZlib"]),
         .testTarget(name: "GleanerCleanTests", dependencies: ["GleanerClean"]),
         .testTarget(name: "GleanerDedupTests", dependencies: ["GleanerDedup"]),
-        .testTarget(name: "GleanerRunTests", dependencies: ["GleanerRun"]),
+        .testTarget(
+            name: "GleanerRunTests",
+            dependencies: ["GleanerRun", "GleanerState", "GleanerDedup", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "GleanerExtractTests", dependencies: ["GleanerExtract"]),
     ],
     swiftLanguageModes: [.v6]

@@ -19,6 +19,8 @@ public struct PipelineConfiguration: Sendable, Equatable {
     public var limits = InputLimits()
     /// Near-duplicate parameters; `nil` (`dedup: off`) turns the dedup stage off.
     public var dedup: DedupParameters? = DedupParameters()
+    /// Where the dedup index of earlier runs is kept (`--state`, `state:`).
+    public var state: StateLocation = .automatic
 
     public init() {}
 
@@ -40,6 +42,39 @@ public struct PipelineConfiguration: Sendable, Equatable {
         }
         if !stages.contains(.clean) { stages.insert(.clean, at: 0) }
         return stages.sorted()
+    }
+}
+
+/// Where a run keeps its state file (the dedup index shared by nightly runs).
+public enum StateLocation: Sendable, Equatable {
+    /// `gleaner-state.sqlite` in the output directory's parent, so that runs writing sibling
+    /// output directories (`out/2026-11-24`, `out/2026-11-25`) share it.
+    case automatic
+    /// No state: the run deduplicates within itself only (`--state none`, `state: off`).
+    case disabled
+    /// This file.
+    case file(String)
+
+    /// The file name used by `automatic`.
+    public static let defaultFileName = "gleaner-state.sqlite"
+
+    /// Parses a `--state` value or `state:` string: `none`, `off`, `false` or `no` disable it.
+    public static func parse(_ text: String) -> StateLocation {
+        ["none", "off", "false", "no"].contains(text.lowercased()) ? .disabled : .file(text)
+    }
+
+    /// The state file of a run writing to `output`, or `nil` when disabled.
+    public func path(output: String) -> String? {
+        switch self {
+        case .disabled: return nil
+        case .file(let path): return path
+        case .automatic:
+            var trimmed = Substring(output)
+            while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+            guard let slash = trimmed.lastIndex(of: "/") else { return Self.defaultFileName }
+            let parent = trimmed[..<slash]
+            return (parent.isEmpty ? "" : String(parent)) + "/" + Self.defaultFileName
+        }
     }
 }
 

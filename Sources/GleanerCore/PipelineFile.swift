@@ -10,12 +10,13 @@ import Yams
 /// stages: [clean, dedup]
 /// limits: {max_bytes: 20MB, max_ratio: 100}
 /// dedup: {threshold: 0.35, shingle: 5, permutations: 96, bands: 32}   # or `dedup: off`
+/// state: ../out/gleaner-state.sqlite   # default: beside the output directory; `state: off`
 /// ```
 ///
 /// An unknown key is an error that names the key and its line, so a typo never silently
 /// falls back to a default.
 public enum PipelineFile {
-    static let topLevelKeys = ["name", "input", "output", "workers", "window", "stages", "limits", "dedup"]
+    static let topLevelKeys = ["name", "input", "output", "workers", "window", "stages", "limits", "dedup", "state"]
     static let limitKeys = ["max_bytes", "max_ratio"]
     static let dedupKeys = ["threshold", "shingle", "permutations", "bands"]
 
@@ -79,6 +80,15 @@ public enum PipelineFile {
                 configuration.limits = try limits(value, at: at, origin: origin)
             case "dedup":
                 configuration.dedup = try dedup(value, at: at, origin: origin)
+            case "state":
+                if let flag = value.bool, !flag {
+                    configuration.state = .disabled
+                } else {
+                    switch StateLocation.parse(try string(value, key: key, at: at)) {
+                    case .file(let path): configuration.state = .file(resolve(path, against: baseDirectory))
+                    case let other: configuration.state = other
+                    }
+                }
             default:
                 throw RunError(
                     "\(at): unknown key '\(key)' in the pipeline file (known keys: \(topLevelKeys.joined(separator: ", ")))"

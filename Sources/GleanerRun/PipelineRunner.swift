@@ -4,6 +4,7 @@ import GleanerClean
 import GleanerCore
 import GleanerDedup
 import GleanerIO
+import GleanerState
 import Logging
 
 /// What a finished run reports: its manifest, where it was published, and the exit status.
@@ -20,6 +21,9 @@ public struct PipelineRunner: Sendable {
     public var options: RunOptions
     public var logger: Logger
     public var progressMode: ProgressReporter.Mode
+    /// Called after the output is complete and before the state file's commit (tests use it to
+    /// simulate a run killed at that point).
+    var beforeStateCommit: @Sendable () throws(RunError) -> Void = {}
 
     public init(options: RunOptions, logger: Logger, progressMode: ProgressReporter.Mode = .silent) {
         self.options = options
@@ -44,14 +48,18 @@ public struct PipelineRunner: Sendable {
 
         let output = try StagedOutput(destination: options.output)
         do throws(RunError) {
+            // After the staged output, which creates the output's parent (the default state's folder).
+            let state = try openState()
             let articles = try JSONLinesWriter(path: output.path("articles.jsonl"))
             let errors = try JSONLinesWriter(path: output.path("errors.jsonl"))
             let progress = ProgressReporter(total: inputs, mode: progressMode, logger: logger)
             let sink = RunSink(
                 articles: articles, errors: errors,
                 detector: options.dedupEnabled
-                    ? NearDuplicateDetector(parameters: options.dedup, expectedDocuments: files.count) : nil,
-                timings: timings, progress: progress)
+                    ? NearDuplicateDetector(
+                        parameters: options.dedup, expectedDocuments: files.count,
+                        prior: state.flatMap { $0.documentCount > 0 ? $0 : nil }) : nil,
+                state: state, timings: timings, progress: progress)
             for (path, error) in discovered.unreadable {
                 sink.acceptDiscoveryError(ErrorRecord(path: path.isEmpty ? "." : path, error: error, bytes: nil))
             }
@@ -86,7 +94,10 @@ public struct PipelineRunner: Sendable {
                 inputsPerSecond: Self.round(Double(inputs) / max(wall, 1e-6)))
             manifest.clusters = sink.clusters.multiMemberCount
             manifest.largestClusters = sink.clusters.largest(10).map {
-                ClusterSummary(original: $0.id, path: files[$0.ordinal].relativePath, size: $0.size)
+                ClusterSummary(
+                    original: $0.id,
+                    path: $0.ordinal >= 0 ? files[$0.ordinal].relativePath : sink.earlierRunPath(ordinal: $0.ordinal),
+                    size: $0.size)
             }
             guard manifest.addsUp else {
                 throw RunError(
@@ -98,6 +109,14 @@ public struct PipelineRunner: Sendable {
                 )
             }
             try output.writeFile("manifest.json", Self.encode(manifest))
+            try beforeStateCommit()
+            if let state {
+                let contribution = sink.contribution(pipeline: options.pipelineName, started: manifest.started)
+                try state.commit(contribution)
+                logger.info(
+                    "state file \(state.path): \(contribution.documents.count) documents added to \(state.documentCount)"
+                )
+            }
             try output.publish()
             logger.info(
                 "\(counts.articles) articles, \(counts.duplicates) duplicates, \(counts.errors) errors in \(String(format: "%.2f", wall)) s → \(options.output)"
@@ -107,6 +126,14 @@ public struct PipelineRunner: Sendable {
             output.discard()
             throw error
         }
+    }
+
+    /// The state file of a run with the dedup stage, opened and checked; `nil` without one.
+    private func openState() throws(RunError) -> DedupState? {
+        guard options.dedupEnabled, let path = options.statePath else { return nil }
+        let state = try DedupState.open(path: path, parameters: options.dedup)
+        logger.info("state file \(path): \(state.documentCount) documents from earlier runs")
+        return state
     }
 
     static func encode(_ manifest: RunManifest) throws(RunError) -> Data {

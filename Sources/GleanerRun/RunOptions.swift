@@ -12,6 +12,9 @@ public struct RunOptions: Sendable, Equatable {
     public var limits: InputLimits
     /// Near-duplicate parameters (used when the dedup stage runs).
     public var dedup: DedupParameters
+    /// The state file holding earlier runs' dedup index; `nil` when disabled. Used only when the
+    /// dedup stage runs.
+    public var statePath: String?
 
     /// Checks `configuration` and fills defaults: workers default to the number of cores.
     public init(_ configuration: PipelineConfiguration) throws(RunError) {
@@ -30,6 +33,7 @@ public struct RunOptions: Sendable, Equatable {
         stages = configuration.dedup == nil ? configuration.stages.filter { $0 != .dedup } : configuration.stages
         dedup = configuration.dedup ?? DedupParameters()
         limits = configuration.limits
+        statePath = configuration.state.path(output: output)
     }
 
     /// Whether the dedup stage runs.

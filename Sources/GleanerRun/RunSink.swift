@@ -1,6 +1,7 @@
 import GleanerCore
 import GleanerDedup
 import GleanerIO
+import GleanerState
 
 /// The serial end of the pipeline. It sees documents strictly in input order and makes every
 /// order-dependent decision there: which copy is the original, what is written where, what is
@@ -16,6 +17,10 @@ final class RunSink: @unchecked Sendable {
     /// The cluster original of every near duplicate, by input position, so that an exact copy
     /// of a near duplicate lands in the same cluster.
     private var nearDuplicateOriginals: [Int: ExactDuplicateIndex.Original] = [:]
+    /// Earlier runs' dedup index; `nil` without a state file.
+    let state: DedupState?
+    /// This run's indexed documents, in detector order, for the state file's commit.
+    private var indexed: [IndexedDocument] = []
     private(set) var clusters = ClusterTally()
 
     private(set) var counts = RunCounts()
@@ -24,11 +29,12 @@ final class RunSink: @unchecked Sendable {
 
     init(
         articles: JSONLinesWriter, errors: JSONLinesWriter, detector: NearDuplicateDetector?,
-        timings: StageTimings, progress: ProgressReporter
+        state: DedupState? = nil, timings: StageTimings, progress: ProgressReporter
     ) {
         self.articles = articles
         self.errors = errors
         self.detector = detector
+        self.state = state
         self.timings = timings
         self.progress = progress
     }
@@ -42,7 +48,7 @@ final class RunSink: @unchecked Sendable {
         case .article(var record, let key, let signature):
             if let key, let signature {
                 record.dedup = timings.measure(.dedup) {
-                    decide(id: record.id, ordinal: ordinal, key: key, signature: signature)
+                    decide(id: record.id, path: record.source.path, ordinal: ordinal, key: key, signature: signature)
                 }
             }
             switch record.dedup.status {
@@ -72,20 +78,76 @@ final class RunSink: @unchecked Sendable {
         }
     }
 
-    /// Exact duplicates first (cheap, and similarity 1); then MinHash + LSH.
-    private func decide(id: String, ordinal: Int, key: ExactKey, signature: MinHashSignature) -> DedupInfo {
+    /// Exact duplicates first (cheap, and similarity 1), earlier runs' before this run's; then
+    /// MinHash + LSH over both.
+    private func decide(
+        id: String, path: String, ordinal: Int, key: ExactKey, signature: MinHashSignature
+    ) -> DedupInfo {
+        if let state, let prior = state.exactOriginal(key) {
+            return decideAgainstEarlierRun(id: id, prior: prior, state: state, signature: signature)
+        }
         if let exact = exactIndex.originalOrInsert(key, id: id, ordinal: ordinal) {
             let original = nearDuplicateOriginals[exact.ordinal] ?? exact
             clusters.addDuplicate(originalID: original.id, ordinal: original.ordinal)
             return DedupInfo(status: .exactDuplicate, duplicateOf: exact.id, cluster: original.id, similarity: 1)
         }
-        guard let match = detector?.check(signature, id: id, ordinal: ordinal) else { return .unique(id: id) }
+        // Mutated in place (optional chaining): a copy would duplicate the whole index.
+        let before = detector?.count ?? 0
+        let match = detector?.check(signature, id: id, ordinal: ordinal)
+        if let detector, detector.count > before {
+            let number = detector.priorCount + before
+            indexed.append(
+                IndexedDocument(path: path, exactKey: key, cluster: match?.originalDocument ?? number))
+        }
+        guard let match else { return .unique(id: id) }
         nearDuplicateOriginals[ordinal] = ExactDuplicateIndex.Original(
             id: match.originalID, ordinal: match.originalOrdinal)
         clusters.addDuplicate(originalID: match.originalID, ordinal: match.originalOrdinal)
         return DedupInfo(
             status: .nearDuplicate, duplicateOf: match.originalID, cluster: match.originalID,
             similarity: match.similarity)
+    }
+
+    /// A document whose exact key an earlier run indexed: a copy of that document or, when it
+    /// is that very file again (same id: same path and bytes), the decision it was written with.
+    private func decideAgainstEarlierRun(
+        id: String, prior: Int, state: DedupState, signature: MinHashSignature
+    ) -> DedupInfo {
+        let cluster = state.cluster(of: prior)
+        let clusterID = cluster == prior ? state.id(of: prior) : state.id(of: cluster)
+        let ordinal = cluster - state.documentCount
+        if state.id(of: prior) == id {
+            guard cluster != prior, let detector else { return .unique(id: id) }
+            let match = detector.match(signature, original: cluster)
+            clusters.addDuplicate(originalID: clusterID, ordinal: ordinal)
+            return DedupInfo(
+                status: .nearDuplicate, duplicateOf: clusterID, cluster: clusterID, similarity: match.similarity)
+        }
+        clusters.addDuplicate(originalID: clusterID, ordinal: ordinal)
+        return DedupInfo(status: .exactDuplicate, duplicateOf: state.id(of: prior), cluster: clusterID, similarity: 1)
+    }
+
+    /// This run's contribution to the state file: every document it indexed, with its cluster's
+    /// smallest document as parent, and the earlier documents' parents it changed.
+    func contribution(pipeline: String, started: String) -> DedupContribution {
+        var contribution = DedupContribution(pipeline: pipeline, started: started)
+        guard let priorCount = detector?.priorCount else { return contribution }
+        contribution.documents.reserveCapacity(indexed.count)
+        for (number, document) in indexed.enumerated() {
+            guard let (id, signature, root) = detector?.indexed(number) else { break }
+            contribution.documents.append(
+                DedupContribution.Document(
+                    number: priorCount + number, id: id, path: document.path, signature: Array(signature),
+                    parent: root, cluster: document.cluster, exactKey: document.exactKey))
+        }
+        contribution.changedParents = detector?.changedPriorParents ?? [:]
+        return contribution
+    }
+
+    /// The input path of the original at `ordinal` (negative for an earlier run's document).
+    func earlierRunPath(ordinal: Int) -> String {
+        guard let state, ordinal < 0 else { return "" }
+        return state.path(of: state.documentCount + ordinal)
     }
 
     /// Bytes held by the near-duplicate index (0 when dedup is off).
@@ -98,6 +160,14 @@ final class RunSink: @unchecked Sendable {
             failure = error
         }
     }
+}
+
+/// What the commit needs of an indexed document besides the detector's id and signature.
+struct IndexedDocument: Sendable {
+    var path: String
+    var exactKey: ExactKey
+    /// The original it was written with (its own number when unique).
+    var cluster: Int
 }
 
 /// Running totals of a run's outcomes.

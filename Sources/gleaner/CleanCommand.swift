@@ -20,6 +20,7 @@ struct CleanCommand: ParsableCommand {
               curl -s https://example.org/story | gleaner clean - | jq .
               gleaner clean notes.txt | jq -r .text
               gleaner clean --explain page.html     # each block, kept or dropped, and why
+              gleaner clean --explain story.txt     # each paragraph, kept or dropped, and why
             """
     )
 
@@ -29,7 +30,7 @@ struct CleanCommand: ParsableCommand {
     @Option(help: "html or text (default: from the file name, else sniffed).")
     var format: String?
 
-    @Flag(help: "Print each block of an HTML page with kept/dropped and the reason, instead of JSON.")
+    @Flag(help: "Print each block (HTML) or paragraph (text) with kept/dropped and the reason, instead of JSON.")
     var explain = false
 
     func run() throws {
@@ -41,7 +42,7 @@ struct CleanCommand: ParsableCommand {
             documentFormat = parsed
         }
         if explain {
-            try printExplanation()
+            try printExplanation(format: documentFormat)
             return
         }
         switch SingleDocument.clean(path: file, format: documentFormat) {
@@ -54,16 +55,20 @@ struct CleanCommand: ParsableCommand {
     }
 
     /// Reads and decodes the file like a run does, then prints the cleaner's explanation.
-    private func printExplanation() throws {
+    private func printExplanation(format: DocumentFormat?) throws {
         let data =
             file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
         guard let data else { throw fail(stage: "read", reason: "cannot read the file") }
         let bytes = [UInt8](data)
-        let gzipped = file.hasSuffix(".gz") || bytes.starts(with: [0x1F, 0x8B])
-        let input = InputFile(relativePath: file, absolutePath: file, format: .html, gzipped: gzipped)
+        let byName = DocumentFormat.forFileName(file.split(separator: "/").last.map(String.init) ?? file)
+        let gzipped = byName?.gzipped ?? bytes.starts(with: [0x1F, 0x8B])
+        let documentFormat = format ?? byName?.format ?? .html
+        let input = InputFile(relativePath: file, absolutePath: file, format: documentFormat, gzipped: gzipped)
         do {
             let loaded = try InputReader(limits: InputLimits()).decode(bytes, file: input)
-            let (document, explanation) = try HTMLCleaner.explain(loaded.decoded.utf8)
+            let utf8 = loaded.decoded.utf8
+            let (document, explanation) =
+                try documentFormat == .text ? TextCleaner.explain(utf8) : HTMLCleaner.explain(utf8)
             print("method: \(explanation.method.rawValue); container: \(explanation.container)")
             for block in explanation.blocks {
                 let reason = block.reason.map { $0.rawValue } ?? "dropped"

@@ -17,6 +17,7 @@ struct RunCommand: ParsableCommand {
               gleaner run Pipelines/sample.yaml
               gleaner run --input SampleCorpus --output /tmp/out
               gleaner run Pipelines/sample.yaml --workers 1 --stages clean --output /tmp/clean-only
+              gleaner run --input crawl/2026-11-25 --output out/2026-11-25 --state out/state.sqlite
             """
     )
 
@@ -34,6 +35,12 @@ struct RunCommand: ParsableCommand {
 
     @Option(help: "Stages to run, comma-separated: clean, dedup, extract (default: all three).")
     var stages: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "The state file that keeps the dedup index across runs (default: gleaner-state.sqlite beside the output directory; 'none' for no state).",
+            valueName: "file"))
+    var state: String?
 
     @Option(help: "The largest input accepted after decompression, e.g. 20MB (default 20MB).")
     var maxBytes: String?
@@ -73,6 +80,7 @@ struct RunCommand: ParsableCommand {
         if let input { configuration.input = input }
         if let output { configuration.output = output }
         if let workers { configuration.workers = workers }
+        if let state { configuration.state = StateLocation.parse(state) }
         if let stages {
             configuration.stages = try PipelineConfiguration.parseStages(
                 stages.split(separator: ",").map(String.init))

@@ -29,7 +29,7 @@ struct PipelineFileTests {
         let yaml = "name: x\ninput: corpus\nworker: 2\n"
         #expect(
             throws: RunError(
-                "p.yaml:3: unknown key 'worker' in the pipeline file (known keys: name, input, output, workers, window, stages, limits, dedup)"
+                "p.yaml:3: unknown key 'worker' in the pipeline file (known keys: name, input, output, workers, window, stages, limits, dedup, state)"
             )
         ) {
             try PipelineFile.parse(yaml: yaml, origin: "p.yaml", baseDirectory: ".")
@@ -135,5 +135,31 @@ struct PipelineFileTests {
         #expect(InputLimits.parseByteSize("4096") == 4096)
         #expect(InputLimits.parseByteSize("-1") == nil)
         #expect(InputLimits.parseByteSize("big") == nil)
+    }
+}
+
+@Suite("State file location")
+struct StateLocationTests {
+    @Test func theDefaultSitsInTheOutputDirectorysParent() {
+        #expect(StateLocation.automatic.path(output: "/srv/out/2026-11-24") == "/srv/out/gleaner-state.sqlite")
+        #expect(StateLocation.automatic.path(output: "/srv/out/2026-11-24/") == "/srv/out/gleaner-state.sqlite")
+        #expect(StateLocation.automatic.path(output: "out") == "gleaner-state.sqlite")
+        #expect(StateLocation.automatic.path(output: "/out") == "/gleaner-state.sqlite")
+        #expect(StateLocation.parse("none") == .disabled)
+        #expect(StateLocation.parse("OFF") == .disabled)
+        #expect(StateLocation.parse("x.sqlite").path(output: "/a/b") == "x.sqlite")
+    }
+
+    @Test func theStateKeyTakesAPathOrOff() throws {
+        let file = try PipelineFile.parse(yaml: "state: ../state.sqlite", origin: "p.yaml", baseDirectory: "Pipelines")
+        #expect(file.state == .file("Pipelines/../state.sqlite"))
+        let off = try PipelineFile.parse(yaml: "state: off", origin: "p.yaml", baseDirectory: "Pipelines")
+        #expect(off.state == .disabled)
+        let none = try PipelineFile.parse(yaml: "state: none", origin: "p.yaml", baseDirectory: "Pipelines")
+        #expect(none.state == .disabled)
+        #expect(try PipelineFile.parse(yaml: "name: x", origin: "p.yaml", baseDirectory: ".").state == .automatic)
+        #expect(throws: RunError.self) {
+            try PipelineFile.parse(yaml: "state: [a]", origin: "p.yaml", baseDirectory: ".")
+        }
     }
 }

@@ -42,4 +42,6 @@ public enum DropReason: String, Sendable, Equatable, CaseIterable {
     case afterSectionLabel = "after a section label"
     /// An appeal, sign-up prompt, share prompt or notice, by its wording.
     case phrase = "appeal/prompt/notice wording"
+    /// A copyright line ("(c) 2024 Andes Wire Service. All rights reserved.").
+    case copyright = "copyright line"
 }

@@ -26,6 +26,8 @@ public struct Explanation: Sendable, Equatable {
         case paragraphs = "all-paragraphs fallback"
         /// All visible text, because nothing else was found.
         case wholePage = "whole-page fallback"
+        /// The paragraphs of a plain-text file, less boilerplate at its head and tail.
+        case plainText = "plain-text paragraphs"
     }
 
     /// The blocks in page order.

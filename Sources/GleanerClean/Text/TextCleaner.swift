@@ -3,14 +3,63 @@ import GleanerCore
 /// Cleans plain-text articles: paragraphs are separated by blank lines; the lines inside a
 /// paragraph are joined with a space, except that a line ending in a hyphen after a letter
 /// joins the next line directly, keeping the hyphen as written ("al-" + "Qaida" → "al-Qaida").
-/// Whitespace is collapsed and the text normalised to Unicode NFC.
+/// Whitespace is collapsed and the text normalised to Unicode NFC. Appeals, prompts, copyright
+/// lines and menu remnants at the head and tail are dropped (see `TextBoilerplate`).
 public enum TextCleaner {
     /// Cleans UTF-8 text; throws when the file holds only whitespace.
     public static func clean(_ utf8: [UInt8]) throws(DocumentError) -> CleanedDocument {
+        try explain(utf8).document
+    }
+
+    /// Cleans UTF-8 text and says which paragraphs were dropped and why (`clean --explain`).
+    public static func explain(_ utf8: [UInt8]) throws(DocumentError) -> (
+        document: CleanedDocument, explanation: Explanation
+    ) {
+        var split = split(utf8)
+        let paragraphs = split.paragraphs
+        guard !paragraphs.isEmpty else {
+            throw DocumentError(stage: .clean, reason: "no text: the file holds only whitespace")
+        }
+        let builder = split.builder
+        let verdicts = TextBoilerplate.verdicts(count: paragraphs.count) { builder.paragraph(paragraphs[$0].range) }
+        let kept = paragraphs.indices.filter { verdicts[$0] == nil }
+        let text =
+            kept.count == paragraphs.count ? split.builder.finish() : builder.joined(kept.map { paragraphs[$0].range })
+        var title: String?
+        if kept.count > 1, paragraphs[kept[0]].lines == 1 {
+            title = Self.asHeadline(builder.paragraph(paragraphs[kept[0]].range))
+        }
+        let document = CleanedDocument(
+            text: text, paragraphCount: kept.count, meta: ArticleMeta(title: title),
+            boilerplateRemoved: paragraphs.count - kept.count, words: kept.reduce(0) { $0 + paragraphs[$1].words })
+        let blocks = paragraphs.indices.map { index in
+            Explanation.Block(
+                text: builder.paragraph(paragraphs[index].range), kept: verdicts[index] == nil, reason: verdicts[index])
+        }
+        return (document, Explanation(blocks: blocks, method: .plainText, container: "plain text"))
+    }
+
+    /// One paragraph of the text: its bytes in the builder, its words and its lines.
+    private struct Paragraph {
+        var range: Range<Int>
+        var words: Int
+        var lines: Int
+    }
+
+    /// Splits the text into paragraphs, collected in one `ParagraphBuilder`.
+    private static func split(_ utf8: [UInt8]) -> (builder: ParagraphBuilder, paragraphs: [Paragraph]) {
         var builder = ParagraphBuilder()
+        var paragraphs: [Paragraph] = []
         var lineCount = 0
-        var headline: String?
-        var firstParagraphLines = 0
+        func endParagraph() {
+            let before = (count: builder.paragraphCount, words: builder.words)
+            builder.endParagraph()
+            if builder.paragraphCount > before.count {
+                paragraphs.append(
+                    Paragraph(range: builder.lastParagraph, words: builder.words - before.words, lines: lineCount))
+            }
+            lineCount = 0
+        }
         utf8.withUnsafeBufferPointer { all in
             var start = 0
             var joinWithoutSpace = false
@@ -22,12 +71,7 @@ public enum TextCleaner {
                 if lineEnd > start, all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
                 let line = UnsafeBufferPointer(rebasing: all[start..<lineEnd])
                 if isBlank(line) {
-                    let first = builder.paragraphCount == 0
-                    if let paragraph = builder.endParagraph(returningText: first), first {
-                        headline = paragraph
-                        firstParagraphLines = lineCount
-                    }
-                    lineCount = 0
+                    endParagraph()
                     joinWithoutSpace = false
                 } else {
                     if joinWithoutSpace {
@@ -43,14 +87,8 @@ public enum TextCleaner {
                 start = end + 1
             }
         }
-        let text = builder.finish()
-        guard builder.paragraphCount > 0 else {
-            throw DocumentError(stage: .clean, reason: "no text: the file holds only whitespace")
-        }
-        let title = builder.paragraphCount > 1 && firstParagraphLines == 1 ? headline.flatMap(Self.asHeadline) : nil
-        return CleanedDocument(
-            text: text, paragraphCount: builder.paragraphCount, meta: ArticleMeta(title: title),
-            boilerplateRemoved: 0, words: builder.words)
+        endParagraph()
+        return (builder, paragraphs)
     }
 
     /// A first paragraph that is one short line without closing punctuation reads as a headline.

@@ -17,6 +17,9 @@ public struct LSHIndex: Sendable {
     private var signatures: [UInt8] = []
     private var slots: [UInt32]
     private var used = 0
+    /// Bands not entered because an earlier run's index already holds their key
+    /// (`document × bands + band`), so that growing the table leaves them out again.
+    private var skipped: Set<Int> = []
     private static let maxLoad = 0.85
 
     /// An index for signatures of `permutations` bytes in `bands` bands, sized for
@@ -68,9 +71,10 @@ public struct LSHIndex: Sendable {
     /// full (`capacityLimit`). A band whose key is already in the index is not entered again:
     /// the earlier document with that key stands for it, which keeps memory and look-ups small
     /// when many copies of one story arrive. Because documents are entered in order, growing the
-    /// table (re-entering every document) gives the same entries.
+    /// table (re-entering every document) gives the same entries. `skippingBands` lists bands
+    /// whose key an earlier run's index holds (that earlier document stands for them instead).
     @discardableResult
-    public mutating func insert(_ signature: MinHashSignature) -> Int? {
+    public mutating func insert(_ signature: MinHashSignature, skippingBands: [Int] = []) -> Int? {
         precondition(signature.bytes.count == permutations, "signature length")
         let document = count
         guard document < Self.capacityLimit else { return nil }
@@ -80,6 +84,7 @@ public struct LSHIndex: Sendable {
             for earlier in 0..<document { enter(document: earlier) }
         }
         signatures.append(contentsOf: signature.bytes)
+        for band in skippingBands { skipped.insert(document * bands + band) }
         enter(document: document)
         return document
     }
@@ -87,6 +92,7 @@ public struct LSHIndex: Sendable {
     private mutating func enter(document: Int) {
         let stored = signature(of: document)
         for band in 0..<bands {
+            if !skipped.isEmpty && skipped.contains(document * bands + band) { continue }
             let key = MinHashSignature.bandKey(stored, band: band, rows: rows)
             let hash = Self.hash(key, band: band)
             let tag = UInt32(hash >> 57)

@@ -31,7 +31,7 @@ public struct MinHashSignature: Sendable, Hashable {
 
     /// The key of band `band` within `signature`'s bytes (at most 8 rows per band).
     @inline(__always)
-    static func bandKey(_ signature: ArraySlice<UInt8>, band: Int, rows: Int) -> UInt64 {
+    public static func bandKey(_ signature: ArraySlice<UInt8>, band: Int, rows: Int) -> UInt64 {
         var key: UInt64 = 0
         let start = signature.startIndex + band * rows
         for offset in 0..<rows { key = key << 8 | UInt64(signature[start + offset]) }

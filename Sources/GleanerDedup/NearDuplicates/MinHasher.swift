@@ -10,6 +10,11 @@
 /// permutation, and `MinHashSignature.estimatedJaccard` corrects for the 1/256 chance that two
 /// different minima share that byte.
 public struct MinHasher: Sendable {
+    /// The version of the shingle hashing and permutation family. Signatures stored in a state
+    /// file are comparable only with signatures of the same version; raise it whenever a change
+    /// to `Shingler` or `MinHasher` changes any signature.
+    public static let familyVersion = 1
+
     /// Permutations (bytes per signature).
     public let permutations: Int
     private let multipliers: [SIMD8<UInt32>]
