@@ -162,13 +162,10 @@ struct PageWalker {
 
     /// Ends the open paragraph and records it as a block of the innermost open block element.
     private mutating func flushBlock() {
-        let count = builder.paragraphCount
-        builder.endParagraph()
         defer { pendingLinkBytes = 0 }
-        guard builder.paragraphCount > count else { return }
+        guard let range = builder.endParagraph() else { return }
         let owner = blockOwners.last ?? max(current, 0)
         guard !elements.isEmpty else { return }
-        let range = builder.lastParagraph
         let links = Int32(min(pendingLinkBytes, range.count))
         blocks.append(PageBlock(range: range, element: owner, linkBytes: links))
         elements[Int(owner)].bytes += Int32(range.count)

@@ -8,8 +8,6 @@ struct ParagraphBuilder {
     /// Whitespace-separated words in the finished paragraphs.
     private(set) var words = 0
     private(set) var text: [UInt8] = []
-    /// The byte range of the paragraph finished last, in `text`.
-    private(set) var lastParagraph: Range<Int> = 0..<0
     /// Where the open paragraph's bytes begin in `text`.
     private var paragraphStart = 0
     private var currentWords = 0
@@ -93,19 +91,19 @@ struct ParagraphBuilder {
         pendingSpace = false
     }
 
-    /// Ends the open paragraph (an empty one is dropped); returns its text when `returningText`.
+    /// Ends the open paragraph; returns its byte range in `text`, or `nil` when it was empty
+    /// (an empty paragraph is dropped).
     @discardableResult
-    mutating func endParagraph(returningText: Bool = false) -> String? {
+    mutating func endParagraph() -> Range<Int>? {
         pendingSpace = false
         trimOpenParagraph(newlines: true)
         guard !currentIsEmpty else { return nil }
-        let paragraph = returningText ? UnicodeText.nfc(Array(text[paragraphStart...])) : nil
-        lastParagraph = paragraphStart..<text.count
+        let finished = paragraphStart..<text.count
         paragraphCount += 1
         words += currentWords
         currentWords = 0
         paragraphStart = text.count
-        return paragraph
+        return finished
     }
 
     /// Ends the open paragraph and returns the whole text, paragraphs separated by a blank line,

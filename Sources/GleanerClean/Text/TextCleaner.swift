@@ -52,11 +52,9 @@ public enum TextCleaner {
         var paragraphs: [Paragraph] = []
         var lineCount = 0
         func endParagraph() {
-            let before = (count: builder.paragraphCount, words: builder.words)
-            builder.endParagraph()
-            if builder.paragraphCount > before.count {
-                paragraphs.append(
-                    Paragraph(range: builder.lastParagraph, words: builder.words - before.words, lines: lineCount))
+            let wordsBefore = builder.words
+            if let range = builder.endParagraph() {
+                paragraphs.append(Paragraph(range: range, words: builder.words - wordsBefore, lines: lineCount))
             }
             lineCount = 0
         }
