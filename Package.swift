@@ -10,7 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
@@ -93,6 +93,12 @@ let package = Package(
             dependencies: ["GleanerClean"],
             path: "Benchmarks/ParseBaseline"
         ),
+        // Figure extraction over sentence files, for Benchmarks/figures (not part of the product).
+        .executableTarget(
+            name: "gleaner-figures-bench",
+            dependencies: ["GleanerExtract"],
+            path: "Benchmarks/figures/FiguresBench"
+        ),
 
         .testTarget(name: "GleanerCoreTests", dependencies: ["GleanerCore"]),
         .testTarget(name: "GleanerIOTests", dependencies: ["GleanerIO", "CZlib"]),
@@ -100,7 +106,10 @@ let package = Package(
         .testTarget(name: "GleanerDedupTests", dependencies: ["GleanerDedup"]),
         .testTarget(
             name: "GleanerRunTests",
-            dependencies: ["GleanerRun", "GleanerState", "GleanerDedup", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "GleanerRun", "GleanerState", "GleanerDedup", "GleanerExtract",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(name: "GleanerExtractTests", dependencies: ["GleanerExtract"]),
     ],

@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Validate a Gleaner output directory against the JSON Schemas in this folder.
+"""Validate a Gleaner run against the JSON Schemas in this folder.
 
-    python3 Schemas/validate_output.py OUTPUT_DIR
+    python3 Schemas/validate_output.py OUTPUT_DIR          # the run OUTPUT_DIR/latest points to
+    python3 Schemas/validate_output.py OUTPUT_DIR/runs/RUN # one run
 
 Checks every line of articles.jsonl and errors.jsonl and manifest.json with a real
 draft 2020-12 validator (the `jsonschema` package), that the manifest adds up:
-inputs == articles + duplicates + errors, and those counts match the files' lines, and that
-entity mentions are in-order, non-empty spans of their article's text.
+inputs == articles + duplicates + errors == the sum of outcomes, and those counts match the
+files' lines, that every duplicate points at an id of this run or of an earlier run under the
+same OUTPUT_DIR/runs/, and that entity mentions are in-order, non-empty spans of their
+article's text.
 Exits 0 when everything holds, 1 with the first problems listed otherwise.
 """
 import json
@@ -31,6 +34,8 @@ def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     out = pathlib.Path(sys.argv[1])
+    if (out / "latest").is_dir():
+        out = (out / "latest").resolve()
     problems = []
     counts = {}
     for file_name, schema_name in [("articles.jsonl", "article.schema.json"), ("errors.jsonl", "error.schema.json")]:
@@ -56,10 +61,20 @@ def main():
             problems.append(f"manifest.json: {key} is {manifest.get(key)} but the files hold {value}")
     if manifest.get("inputs") != manifest.get("articles", 0) + manifest.get("duplicates", 0) + manifest.get("errors", 0):
         problems.append("manifest.json: inputs != articles + duplicates + errors")
+    if manifest.get("inputs") != sum(manifest.get("outcomes", {}).values()):
+        problems.append("manifest.json: the outcomes do not add up to inputs")
+    if manifest.get("empty") != (manifest.get("inputs") == 0):
+        problems.append("manifest.json: empty is not inputs == 0")
     ids = [a["id"] for a in articles]
     if len(ids) != len(set(ids)):
         problems.append("articles.jsonl: ids are not unique")
     known = set(ids)
+    runs = out.parent
+    earlier = sorted(p for p in runs.iterdir() if p.is_dir() and not p.name.startswith(".") and p.name < out.name) \
+        if runs.name == "runs" else []
+    for run in earlier:
+        with open(run / "articles.jsonl", encoding="utf-8") as lines:
+            known.update(json.loads(line)["id"] for line in lines)
     for a in articles:
         target = a["dedup"]["duplicate_of"]
         if target is not None and target not in known:

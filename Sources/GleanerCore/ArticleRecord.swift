@@ -13,11 +13,13 @@ public struct ArticleRecord: Sendable, Equatable, JSONLineWritable {
     public var dedup: DedupInfo
     /// The article's distinct entities; `nil` (key left out) when the extract stage did not run.
     public var entities: [EntityRecord]?
+    /// The article's figures in text order; `nil` (key left out) when the extract stage did not run.
+    public var figures: [FigureRecord]?
     public var stats: ArticleStats
 
     public init(
         id: String, source: SourceInfo, meta: ArticleMeta, text: String, dedup: DedupInfo,
-        entities: [EntityRecord]? = nil, stats: ArticleStats
+        entities: [EntityRecord]? = nil, figures: [FigureRecord]? = nil, stats: ArticleStats
     ) {
         self.id = id
         self.source = source
@@ -25,6 +27,7 @@ public struct ArticleRecord: Sendable, Equatable, JSONLineWritable {
         self.text = text
         self.dedup = dedup
         self.entities = entities
+        self.figures = figures
         self.stats = stats
     }
 
@@ -39,6 +42,10 @@ public struct ArticleRecord: Sendable, Equatable, JSONLineWritable {
             if let entities {
                 json.key("entities")
                 json.array { json in for entity in entities { json.value(entity) } }
+            }
+            if let figures {
+                json.key("figures")
+                json.array { json in for figure in figures { json.value(figure) } }
             }
             json.field("stats", stats)
         }

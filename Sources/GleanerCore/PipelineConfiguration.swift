@@ -19,8 +19,15 @@ public struct PipelineConfiguration: Sendable, Equatable {
     public var limits = InputLimits()
     /// Near-duplicate parameters; `nil` (`dedup: off`) turns the dedup stage off.
     public var dedup: DedupParameters? = DedupParameters()
-    /// Where the dedup index of earlier runs is kept (`--state`, `state:`).
+    /// Where the state of earlier runs (processed inputs, dedup index, run history) is kept
+    /// (`--state`, `state:`).
     public var state: StateLocation = .automatic
+    /// How many published runs to keep under `OUTPUT/runs/` (`--keep`, `keep:`); `nil` keeps all.
+    /// The run `latest` points to and runs in progress are never removed.
+    public var keep: Int?
+    /// Where to write the Prometheus text file for node_exporter (`--metrics-file`,
+    /// `metrics_file:`); `nil` writes none.
+    public var metricsFile: String?
 
     public init() {}
 
@@ -45,10 +52,11 @@ public struct PipelineConfiguration: Sendable, Equatable {
     }
 }
 
-/// Where a run keeps its state file (the dedup index shared by nightly runs).
+/// Where a run keeps its state file (processed inputs, dedup index and run history shared by
+/// nightly runs).
 public enum StateLocation: Sendable, Equatable {
-    /// `gleaner-state.sqlite` in the output directory's parent, so that runs writing sibling
-    /// output directories (`out/2026-11-24`, `out/2026-11-25`) share it.
+    /// `state.sqlite` in the output directory, beside `runs/`, so that every run writing into
+    /// the same output shares it.
     case automatic
     /// No state: the run deduplicates within itself only (`--state none`, `state: off`).
     case disabled
@@ -56,7 +64,7 @@ public enum StateLocation: Sendable, Equatable {
     case file(String)
 
     /// The file name used by `automatic`.
-    public static let defaultFileName = "gleaner-state.sqlite"
+    public static let defaultFileName = "state.sqlite"
 
     /// Parses a `--state` value or `state:` string: `none`, `off`, `false` or `no` disable it.
     public static func parse(_ text: String) -> StateLocation {
@@ -71,9 +79,7 @@ public enum StateLocation: Sendable, Equatable {
         case .automatic:
             var trimmed = Substring(output)
             while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-            guard let slash = trimmed.lastIndex(of: "/") else { return Self.defaultFileName }
-            let parent = trimmed[..<slash]
-            return (parent.isEmpty ? "" : String(parent)) + "/" + Self.defaultFileName
+            return trimmed == "/" ? "/" + Self.defaultFileName : trimmed + "/" + Self.defaultFileName
         }
     }
 }
@@ -150,8 +156,17 @@ public struct InputLimits: Sendable, Equatable {
 /// published when it happens; a problem with one document is a `DocumentError` instead.
 public struct RunError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
+    /// The exit status the command line reports for it: 2 (usage, configuration, output), or 75
+    /// (`EX_TEMPFAIL`) when another run holds the lock.
+    public var exitStatus: Int32
 
-    public init(_ message: String) { self.message = message }
+    public init(_ message: String, exitStatus: Int32 = 2) {
+        self.message = message
+        self.exitStatus = exitStatus
+    }
+
+    /// The exit status of a run refused because another run holds the lock.
+    public static let lockedExitStatus: Int32 = 75
 
     public var description: String { message }
 }

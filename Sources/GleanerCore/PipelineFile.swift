@@ -10,13 +10,17 @@ import Yams
 /// stages: [clean, dedup]
 /// limits: {max_bytes: 20MB, max_ratio: 100}
 /// dedup: {threshold: 0.35, shingle: 5, permutations: 96, bands: 32}   # or `dedup: off`
-/// state: ../out/gleaner-state.sqlite   # default: beside the output directory; `state: off`
+/// state: ../out/state.sqlite   # default: OUTPUT/state.sqlite; `state: off`
+/// keep: 30                      # published runs kept under OUTPUT/runs/; default: all
+/// metrics_file: /var/lib/node_exporter/textfile/gleaner.prom
 /// ```
 ///
 /// An unknown key is an error that names the key and its line, so a typo never silently
 /// falls back to a default.
 public enum PipelineFile {
-    static let topLevelKeys = ["name", "input", "output", "workers", "window", "stages", "limits", "dedup", "state"]
+    static let topLevelKeys = [
+        "name", "input", "output", "workers", "window", "stages", "limits", "dedup", "state", "keep", "metrics_file",
+    ]
     static let limitKeys = ["max_bytes", "max_ratio"]
     static let dedupKeys = ["threshold", "shingle", "permutations", "bands"]
 
@@ -89,6 +93,10 @@ public enum PipelineFile {
                     case let other: configuration.state = other
                     }
                 }
+            case "keep":
+                configuration.keep = try positiveInt(value, key: key, at: at)
+            case "metrics_file":
+                configuration.metricsFile = resolve(try string(value, key: key, at: at), against: baseDirectory)
             default:
                 throw RunError(
                     "\(at): unknown key '\(key)' in the pipeline file (known keys: \(topLevelKeys.joined(separator: ", ")))"

@@ -1,3 +1,3 @@
-/// The extract stage: tokens and sentences with code-point offsets, named entities and, later,
-/// figures (issue 5).
+/// The extract stage: tokens and sentences with code-point offsets (`Text/`), named entities
+/// (`Tagger/`, `Merging/`) and figures, the counts of people (`Figures/`).
 public enum GleanerExtract {}

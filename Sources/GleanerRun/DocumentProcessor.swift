@@ -8,11 +8,11 @@ import GleanerIO
 ///
 /// Duplicates are extracted too: whether a document is a copy is decided later, in input order,
 /// by the serial sink, and extraction is cheap next to cleaning, so every article line of a run
-/// with the extract stage carries `entities`.
+/// with the extract stage carries `entities` and `figures`.
 struct DocumentProcessor: Sendable {
     /// Computes signatures; `nil` when the dedup stage is off.
     var signer: DocumentSigner?
-    /// Finds entities and sentences; `nil` when the extract stage is off.
+    /// Finds entities, figures and sentences; `nil` when the extract stage is off.
     var extractor: ArticleExtractor?
     var timings: StageTimings
 
@@ -39,9 +39,10 @@ struct DocumentProcessor: Sendable {
         }
     }
 
-    /// Fills `entities` and `stats.sentences` from the extract stage's result.
+    /// Fills `entities`, `figures` and `stats.sentences` from the extract stage's result.
     static func addExtraction(_ extraction: ArticleExtractor.Extraction, to record: inout ArticleRecord) {
         record.entities = extraction.entities
+        record.figures = extraction.figures
         record.stats.sentences = extraction.sentences
     }
 

@@ -12,9 +12,12 @@ public struct RunOptions: Sendable, Equatable {
     public var limits: InputLimits
     /// Near-duplicate parameters (used when the dedup stage runs).
     public var dedup: DedupParameters
-    /// The state file holding earlier runs' dedup index; `nil` when disabled. Used only when the
-    /// dedup stage runs.
+    /// The state file (processed inputs, dedup index, run history); `nil` when disabled.
     public var statePath: String?
+    /// Published runs to keep under `OUTPUT/runs/`; `nil` keeps all.
+    public var keep: Int?
+    /// The Prometheus text file to write; `nil` for none.
+    public var metricsFile: String?
 
     /// Checks `configuration` and fills defaults: workers default to the number of cores.
     public init(_ configuration: PipelineConfiguration) throws(RunError) {
@@ -34,6 +37,13 @@ public struct RunOptions: Sendable, Equatable {
         dedup = configuration.dedup ?? DedupParameters()
         limits = configuration.limits
         statePath = configuration.state.path(output: output)
+        keep = configuration.keep
+        metricsFile = configuration.metricsFile
+    }
+
+    /// The run lock: beside the state file, or in the output directory without one.
+    public var lockPath: String {
+        statePath.map { $0 + ".lock" } ?? output + "/gleaner.lock"
     }
 
     /// Whether the dedup stage runs.

@@ -39,11 +39,14 @@ final class RunSink: @unchecked Sendable {
         self.progress = progress
     }
 
-    /// Decides, writes and counts one document (`ordinal`: its position in input order).
-    func accept(_ document: ProcessedDocument, diskSize: Int?, ordinal: Int) {
+    /// Decides, writes and counts one document (`ordinal`: its position in input order), and
+    /// returns its outcome: the dedup status's name, or `error`.
+    @discardableResult
+    func accept(_ document: ProcessedDocument, diskSize: Int?, ordinal: Int) -> String {
         counts.bytesRead += diskSize ?? 0
         defer { progress.advance() }
-        guard failure == nil else { return }
+        let outcome = Self.outcome(of: document)
+        guard failure == nil else { return outcome }
         switch document {
         case .article(var record, let key, let signature):
             if let key, let signature {
@@ -54,13 +57,26 @@ final class RunSink: @unchecked Sendable {
             switch record.dedup.status {
             case .exactDuplicate: counts.exactDuplicates += 1
             case .nearDuplicate: counts.nearDuplicates += 1
-            case .unique, .notChecked: counts.articles += 1
+            case .unique, .notChecked:
+                counts.articles += 1
+                for figure in record.figures ?? [] { counts.figuresByKind[figure.kind, default: 0] += 1 }
             }
+            counts.outcomes[record.dedup.status.rawValue, default: 0] += 1
             write(record, to: articles)
+            return record.dedup.status.rawValue
         case .failed(let line):
             counts.errors += 1
             counts.errorsByStage[line.stage.rawValue, default: 0] += 1
+            counts.outcomes["error", default: 0] += 1
             write(line, to: errors)
+        }
+        return outcome
+    }
+
+    private static func outcome(of document: ProcessedDocument) -> String {
+        switch document {
+        case .article(let record, _, _): return record.dedup.status.rawValue
+        case .failed: return "error"
         }
     }
 
@@ -177,6 +193,10 @@ struct RunCounts: Sendable, Equatable {
     var nearDuplicates = 0
     var errors = 0
     var errorsByStage: [String: Int] = [:]
+    /// By outcome: the dedup status names and `error`.
+    var outcomes: [String: Int] = [:]
+    /// Figures of the articles that are not duplicates, by kind.
+    var figuresByKind: [String: Int] = [:]
     var bytesRead = 0
 
     var duplicates: Int { exactDuplicates + nearDuplicates }

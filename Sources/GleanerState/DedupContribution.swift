@@ -42,7 +42,9 @@ public struct DedupContribution: Sendable {
         self.started = started
     }
 
-    func write(to db: Database, state: DedupState) throws {
+    /// Writes the contribution as part of run `run` (a `runs` row inserted in the same
+    /// transaction).
+    func write(to db: Database, state: DedupState, run: Int64) throws {
         let count = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(number) + 1, 0) FROM documents") ?? 0
         guard count == state.documentCount else {
             throw RunError(
@@ -59,10 +61,6 @@ public struct DedupContribution: Sendable {
                 parameters.threshold, parameters.shingle, parameters.permutations, parameters.bands,
                 parameters.hashFamily,
             ])
-        try db.execute(
-            sql: "INSERT INTO runs (started, pipeline, documents) VALUES (?, ?, ?)",
-            arguments: [started, pipeline, documents.count])
-        let run = db.lastInsertedRowID
         let insertDocument = try db.makeStatement(
             sql:
                 "INSERT INTO documents (number, id, path, signature, parent, cluster, run) VALUES (?, ?, ?, ?, ?, ?, ?)"

@@ -32,9 +32,15 @@ public final class DedupState: PriorDocumentIndex, @unchecked Sendable {
     /// Opens (or creates) the state file at `path` for a run with `parameters`, migrating its
     /// schema. Refuses a file whose index was built with other parameters.
     public static func open(path: String, parameters: DedupParameters) throws(RunError) -> DedupState {
+        try open(StateFile.open(path: path), parameters: parameters)
+    }
+
+    /// The dedup index of an open state file, for a run with `parameters`. Refuses a file whose
+    /// index was built with other parameters.
+    public static func open(_ file: StateFile, parameters: DedupParameters) throws(RunError) -> DedupState {
+        let path = file.path
+        let queue = file.queue
         do {
-            let queue = try DatabaseQueue(path: path)
-            try StateSchema.migrator.migrate(queue)
             let (stored, count) = try queue.read { db in
                 let row = try Row.fetchOne(
                     db, sql: "SELECT threshold, shingle, permutations, bands, hash_family FROM parameters")
@@ -136,7 +142,12 @@ public final class DedupState: PriorDocumentIndex, @unchecked Sendable {
     public func commit(_ contribution: DedupContribution) throws(RunError) {
         if let failure { throw failure }
         do {
-            try queue.write { db in try contribution.write(to: db, state: self) }
+            try queue.write { db in
+                try db.execute(
+                    sql: "INSERT INTO runs (started, pipeline, documents) VALUES (?, ?, ?)",
+                    arguments: [contribution.started, contribution.pipeline, contribution.documents.count])
+                try contribution.write(to: db, state: self, run: db.lastInsertedRowID)
+            }
         } catch let error as RunError {
             throw error
         } catch {

@@ -11,9 +11,9 @@ enum ExitStatus {
     /// Bad usage or configuration, or the output could not be written.
     static let usage = ExitCode(2)
 
-    /// Prints `error` to standard error and returns the exit code for it.
+    /// Prints `error` to standard error and returns its exit code (2, or 75 for the lock).
     static func report(_ error: RunError) -> ExitCode {
         FileHandle.standardError.write(Data("gleaner: error: \(error.message)\n".utf8))
-        return usage
+        return ExitCode(error.exitStatus)
     }
 }

@@ -3,24 +3,29 @@ import Foundation
 import GleanerCore
 import GleanerRun
 
-/// `gleaner extract`: entities and sentence counts of plain-text files, one JSON line each.
+/// `gleaner extract`: entities, figures and sentence counts of plain-text files, one JSON line
+/// each.
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Find the entities of plain-text files and print one JSON line per file.",
+        abstract: "Find the entities and figures of plain-text files and print one JSON line per file.",
         discussion: """
             Reads each file (or standard input for '-') as UTF-8 plain text exactly as
-            it is, with no cleaning, and prints {"path", "entities", "sentences"}.
-            Each entity is {"text", "type", "mentions": [[start, end], ...]}: its
-            longest form, PERSON/ORGANIZATION/LOCATION/NORP, and every mention
-            (short forms and acronyms included) as code-point offsets into that
-            exact text, so that Python's text[start:end] gives the mention. A file
+            it is, with no cleaning, and prints {"path", "entities", "figures",
+            "sentences"}. Each entity is {"text", "type", "mentions": [[start, end],
+            ...]}: its longest form, PERSON/ORGANIZATION/LOCATION/NORP, and every
+            mention (short forms and acronyms included) as code-point offsets into
+            that exact text, so that Python's text[start:end] gives the mention.
+            Each figure is a count of people: {"kind", "value", "low", "high",
+            "qualifier", "who", "location", "actor", "span", "text"} with kind
+            killed/injured/missing/detained/displaced/troops/fighters/population. A file
             that cannot be read costs a message on standard error and exit status 1;
             the others still print.
 
             Examples:
               gleaner extract notes.txt
               echo 'Vladimir Putin flew to Minsk. Putin spoke.' | gleaner extract -
+              echo 'A car bomb killed five people, including a child.' | gleaner extract -
               gleaner clean page.html | jq -r .text | gleaner extract -
             """
     )
@@ -78,6 +83,8 @@ private struct ExtractLine: JSONLineWritable {
             json.field("path", path)
             json.key("entities")
             json.array { json in for entity in extraction.entities { entity.write(to: &json) } }
+            json.key("figures")
+            json.array { json in for figure in extraction.figures { figure.write(to: &json) } }
             json.field("sentences", extraction.sentences)
         }
     }

@@ -11,14 +11,16 @@ struct Gleaner: ParsableCommand {
             Examples:
               gleaner run Pipelines/sample.yaml
               gleaner run --input ~/crawl/2026-11-24 --output ~/gleaner/out --workers 4
+              gleaner runs Pipelines/nightly.yaml
               gleaner clean page.html
               gleaner extract notes.txt
 
             Exit status: 0 all inputs processed; 1 some inputs failed (see errors.jsonl);
-            2 bad usage or configuration, or the output could not be written.
+            2 bad usage or configuration, or the output could not be written; 75 another run
+            holds the lock (try again later).
             """,
         version: GleanerCLIVersion.text,
-        subcommands: [RunCommand.self, CleanCommand.self, ExtractCommand.self]
+        subcommands: [RunCommand.self, RunsCommand.self, CleanCommand.self, ExtractCommand.self]
     )
 
     /// Parses and runs, mapping argument-parser's usage failures (its default is 64) to the

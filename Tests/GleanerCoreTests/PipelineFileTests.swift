@@ -29,7 +29,7 @@ struct PipelineFileTests {
         let yaml = "name: x\ninput: corpus\nworker: 2\n"
         #expect(
             throws: RunError(
-                "p.yaml:3: unknown key 'worker' in the pipeline file (known keys: name, input, output, workers, window, stages, limits, dedup, state)"
+                "p.yaml:3: unknown key 'worker' in the pipeline file (known keys: name, input, output, workers, window, stages, limits, dedup, state, keep, metrics_file)"
             )
         ) {
             try PipelineFile.parse(yaml: yaml, origin: "p.yaml", baseDirectory: ".")
@@ -140,11 +140,11 @@ struct PipelineFileTests {
 
 @Suite("State file location")
 struct StateLocationTests {
-    @Test func theDefaultSitsInTheOutputDirectorysParent() {
-        #expect(StateLocation.automatic.path(output: "/srv/out/2026-11-24") == "/srv/out/gleaner-state.sqlite")
-        #expect(StateLocation.automatic.path(output: "/srv/out/2026-11-24/") == "/srv/out/gleaner-state.sqlite")
-        #expect(StateLocation.automatic.path(output: "out") == "gleaner-state.sqlite")
-        #expect(StateLocation.automatic.path(output: "/out") == "/gleaner-state.sqlite")
+    @Test func theDefaultSitsInTheOutputDirectory() {
+        #expect(StateLocation.automatic.path(output: "/srv/gleaner/out") == "/srv/gleaner/out/state.sqlite")
+        #expect(StateLocation.automatic.path(output: "/srv/gleaner/out/") == "/srv/gleaner/out/state.sqlite")
+        #expect(StateLocation.automatic.path(output: "out") == "out/state.sqlite")
+        #expect(StateLocation.automatic.path(output: "/") == "/state.sqlite")
         #expect(StateLocation.parse("none") == .disabled)
         #expect(StateLocation.parse("OFF") == .disabled)
         #expect(StateLocation.parse("x.sqlite").path(output: "/a/b") == "x.sqlite")
@@ -161,5 +161,13 @@ struct StateLocationTests {
         #expect(throws: RunError.self) {
             try PipelineFile.parse(yaml: "state: [a]", origin: "p.yaml", baseDirectory: ".")
         }
+    }
+
+    @Test func keepAndMetricsFile() throws {
+        let file = try PipelineFile.parse(
+            yaml: "keep: 30\nmetrics_file: metrics/gleaner.prom", origin: "p.yaml", baseDirectory: "Pipelines")
+        #expect(file.keep == 30)
+        #expect(file.metricsFile == "Pipelines/metrics/gleaner.prom")
+        #expect(throws: RunError.self) { try PipelineFile.parse(yaml: "keep: 0", origin: "p.yaml", baseDirectory: ".") }
     }
 }

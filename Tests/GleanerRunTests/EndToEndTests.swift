@@ -1,5 +1,6 @@
 import Foundation
 import GleanerCore
+import GleanerExtract
 import GleanerRun
 import Logging
 import Testing
@@ -85,8 +86,8 @@ struct EndToEndTests {
         let result = try run(corpus, output: "out", workers: 2)
         #expect(result.exitCode == 1)  // the corpus holds bad files on purpose
 
-        let articles = try corpus.lines("out/articles.jsonl")
-        let errors = try corpus.lines("out/errors.jsonl")
+        let articles = try corpus.lines("out/latest/articles.jsonl")
+        let errors = try corpus.lines("out/latest/errors.jsonl")
         var idByPath: [String: String] = [:]
         for line in articles {
             let source = line["source"] as! [String: Any]
@@ -162,7 +163,8 @@ struct EndToEndTests {
         #expect(manifest.errorsByStage == ["read": 2, "decode": 2, "clean": 1])
         #expect(manifest.skipped == ["hidden": 2, "unsupported_extension": 3])
         #expect(manifest.pipeline == "e2e")
-        let written = try JSONDecoder().decode(RunManifest.self, from: Data(corpus.read("out/manifest.json").utf8))
+        let written = try JSONDecoder().decode(
+            RunManifest.self, from: Data(corpus.read("out/latest/manifest.json").utf8))
         #expect(written == manifest)
     }
 
@@ -170,7 +172,7 @@ struct EndToEndTests {
         let corpus = try SampleCorpusCopy()
         defer { corpus.remove() }
         _ = try run(corpus, output: "out", workers: 2)
-        let output = try corpus.read("out/articles.jsonl")
+        let output = try corpus.read("out/latest/articles.jsonl")
         for marker in ["HIDDEN-MARKER-MP1", "HIDDEN-MARKER-NH2", "DRAFT-MARKER", "FEED-MARKER"] {
             #expect(!output.contains(marker), "\(marker) leaked into the output")
         }
@@ -184,10 +186,10 @@ struct EndToEndTests {
         defer { corpus.remove() }
         _ = try run(corpus, output: "one", workers: 1, stages: [.clean, .dedup, .extract])
         _ = try run(corpus, output: "four", workers: 4, stages: [.clean, .dedup, .extract])
-        let one = try corpus.read("one/articles.jsonl")
+        let one = try corpus.read("one/latest/articles.jsonl")
         #expect(one.contains("\"near_duplicate\""), "the corpus should hold near duplicates")
-        #expect(try one == corpus.read("four/articles.jsonl"))
-        #expect(try corpus.read("one/errors.jsonl") == corpus.read("four/errors.jsonl"))
+        #expect(try one == corpus.read("four/latest/articles.jsonl"))
+        #expect(try corpus.read("one/latest/errors.jsonl") == corpus.read("four/latest/errors.jsonl"))
     }
 
     @Test func theExtractStageAddsEntitiesWhoseMentionsSliceTheText() throws {
@@ -196,10 +198,10 @@ struct EndToEndTests {
         let result = try run(corpus, output: "out", workers: 2, stages: [.clean, .dedup, .extract])
         #expect(result.manifest.stages == [.clean, .dedup, .extract])
         #expect(result.manifest.articles == 26)
-        let raw = try corpus.read("out/articles.jsonl").split(separator: "\n")
+        let raw = try corpus.read("out/latest/articles.jsonl").split(separator: "\n")
         var found: [String: Set<String>] = [:]
         var merged: Set<String> = []
-        for (line, rawLine) in zip(try corpus.lines("out/articles.jsonl"), raw) {
+        for (line, rawLine) in zip(try corpus.lines("out/latest/articles.jsonl"), raw) {
             let path = (line["source"] as! [String: Any])["path"] as! String
             let text = Array((line["text"] as! String).unicodeScalars)
             let entities = try #require(line["entities"] as? [[String: Any]], "\(path) has no entities")
@@ -238,6 +240,40 @@ struct EndToEndTests {
             }
         }
         #expect(merged == Set(Self.knownMerges.map(\.entity)))
+    }
+
+    @Test func theExtractStageAddsFiguresThatSliceTheTextAndCountsThemOnceInTheManifest() throws {
+        let corpus = try SampleCorpusCopy()
+        defer { corpus.remove() }
+        let result = try run(corpus, output: "out", workers: 2, stages: [.clean, .dedup, .extract])
+        var sums: [String: Int] = [:]
+        var found: [String: [String]] = [:]
+        for line in try corpus.lines("out/latest/articles.jsonl") {
+            let path = (line["source"] as! [String: Any])["path"] as! String
+            let text = Array((line["text"] as! String).unicodeScalars)
+            let figures = try #require(line["figures"] as? [[String: Any]], "\(path) has no figures key")
+            let isDuplicate = (line["dedup"] as! [String: Any])["duplicate_of"] is String
+            for figure in figures {
+                let span = figure["span"] as! [Int]
+                #expect(span[0] >= 0 && span[0] < span[1] && span[1] <= text.count, "\(path)")
+                guard span[0] >= 0, span[0] < span[1], span[1] <= text.count else { continue }
+                #expect(String(String.UnicodeScalarView(text[span[0]..<span[1]])) == figure["text"] as? String)
+                let kind = figure["kind"] as! String
+                if !isDuplicate { sums[kind, default: 0] += 1 }
+                found[path, default: []].append("\(kind) \(figure["value"] as? Int ?? -1) \(figure["text"] as! String)")
+            }
+        }
+        #expect(Set(result.manifest.figuresByKind.keys) == Set(FigureKind.allCases.map(\.rawValue)))
+        #expect(result.manifest.figuresByKind.filter { $0.value > 0 } == sums)
+        // Figures checked by hand in SampleCorpus.
+        for (path, figure) in [
+            ("text/aleppo-water-station.txt", "killed 5 killing five people"),
+            ("text/aleppo-water-station.txt", "killed 1 a civilian engineer"),
+            ("html/frontier-times-idlib-airstrikes.html", "killed 11 killing 11 people"),
+            ("html/frontier-times-idlib-airstrikes.html", "troops -1 hundreds of troops"),
+        ] {
+            #expect(found[path]?.contains(figure) == true, "\(path): no '\(figure)' in \(found[path] ?? [])")
+        }
     }
 
     /// A few entities of SampleCorpus pages that the extract stage must find, type and merge.
@@ -287,7 +323,7 @@ struct EndToEndTests {
         #expect(result.manifest.duplicates == 0)
         #expect(result.manifest.articles == 31)
         let statuses = Set(
-            try corpus.lines("out/articles.jsonl").map { ($0["dedup"] as! [String: Any])["status"] as! String })
+            try corpus.lines("out/latest/articles.jsonl").map { ($0["dedup"] as! [String: Any])["status"] as! String })
         #expect(statuses == ["not_checked"])
     }
 
@@ -301,15 +337,24 @@ struct EndToEndTests {
         #expect(!options.dedupEnabled)
     }
 
-    @Test func rerunReplacesTheEarlierOutput() throws {
+    @Test func aRerunPublishesAnEmptyRunBesideTheEarlierOne() throws {
         let corpus = try SampleCorpusCopy()
         defer { corpus.remove() }
-        _ = try run(corpus, output: "out", workers: 2)
+        let first = try run(corpus, output: "out", workers: 2)
         try FileManager.default.removeItem(atPath: corpus.input + "/text")
         let second = try run(corpus, output: "out", workers: 2)
-        #expect(second.manifest.inputs == 27)
-        #expect(try corpus.lines("out/articles.jsonl").count == second.manifest.articles + second.manifest.duplicates)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: corpus.root).filter { $0.hasPrefix(".") }
+        #expect(second.manifest.inputs == 0)
+        #expect(second.manifest.unchanged == 27)
+        #expect(second.manifest.empty)
+        #expect(try corpus.read("out/latest/articles.jsonl").isEmpty)
+        let runs = try FileManager.default.contentsOfDirectory(atPath: corpus.root + "/out/runs").sorted()
+        #expect(runs == [first.manifest.run, second.manifest.run].sorted())
+        #expect(
+            try FileManager.default.destinationOfSymbolicLink(atPath: corpus.root + "/out/latest") == "runs/"
+                + second.manifest.run)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: corpus.root + "/out/runs").filter {
+            $0.hasPrefix(".")
+        }
         #expect(leftovers.isEmpty)
     }
 }

@@ -42,7 +42,7 @@ struct RunErrorTests {
             options: try options(input: corpus.input, output: corpus.root + "/out", maxBytes: 9_000),
             logger: Logger(label: "t")
         ).run()
-        let tooLarge = try corpus.lines("out/errors.jsonl").filter {
+        let tooLarge = try corpus.lines("out/latest/errors.jsonl").filter {
             ($0["reason"] as? String)?.contains("larger than the 9 kB limit") == true
         }
         // The seven HTML pages above 9 kB fail alone; everything else goes on.
@@ -60,7 +60,7 @@ struct RunErrorTests {
             options: try options(input: corpus.input, output: corpus.root + "/out"), logger: Logger(label: "t")
         ).run()
         #expect(result.manifest.errors == 6)
-        #expect(try corpus.read("out/errors.jsonl").contains("permission denied"))
+        #expect(try corpus.read("out/latest/errors.jsonl").contains("permission denied"))
     }
 
     @Test func singleDocumentCleaning() throws {

@@ -38,7 +38,7 @@ struct StateFileTests {
         let migrations = try DatabaseQueue(path: path).read { db in
             try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
         }
-        #expect(migrations == ["v1"])
+        #expect(migrations == ["v1", "v2"])
     }
 
     @Test func refusesAnIndexBuiltWithOtherParameters() throws {
@@ -76,13 +76,15 @@ struct StateFileTests {
         #expect(second.manifest.largestClusters.contains { $0.path.hasSuffix("-0.txt") })
     }
 
-    @Test func theSameFilesAgainKeepTheirDecisions() throws {
+    @Test func theSameFilesAgainAreSkipped() throws {
         let corpus = try SyntheticWireCorpus(stories: 4)
         defer { corpus.remove() }
         let state = StateLocation.file(corpus.root + "/state.sqlite")
-        _ = try run(input: corpus.root + "/input", output: corpus.root + "/one", state: state)
-        _ = try run(input: corpus.root + "/input", output: corpus.root + "/two", state: state)
-        #expect(try decisions([(corpus.root + "/one", "")]) == decisions([(corpus.root + "/two", "")]))
+        let first = try run(input: corpus.root + "/input", output: corpus.root + "/one", state: state)
+        let second = try run(input: corpus.root + "/input", output: corpus.root + "/two", state: state)
+        #expect(first.manifest.inputs == 18)
+        #expect(second.manifest.inputs == 0 && second.manifest.unchanged == 18 && second.manifest.empty)
+        #expect(try decisions([(corpus.root + "/two", "")]).isEmpty)
     }
 
     @Test func aRunKilledBeforeItsCommitLeavesTheStateFileAsItWas() throws {
@@ -90,22 +92,33 @@ struct StateFileTests {
         defer { corpus.remove() }
         let path = corpus.root + "/state.sqlite"
         _ = try run(input: corpus.root + "/input/a", output: corpus.root + "/first", state: .file(path))
-        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let documents = try DedupState.open(path: path, parameters: DedupParameters()).documentCount
+        let rootA = URL(fileURLWithPath: corpus.root + "/input/a").resolvingSymlinksInPath().standardizedFileURL.path
+        let rootB = URL(fileURLWithPath: corpus.root + "/input/b").resolvingSymlinksInPath().standardizedFileURL.path
+        let inputs = try StateFile.open(path: path).processedInputs(root: rootA)
+        #expect(inputs.count == 6)
         var runner = try runner(input: corpus.root + "/input/b", output: corpus.root + "/second", state: .file(path))
         runner.beforeStateCommit = { () throws(RunError) in throw RunError("killed") }
         #expect(throws: RunError("killed")) { try runner.run() }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-        #expect(!FileManager.default.fileExists(atPath: corpus.root + "/second"))
-        #expect(try DedupState.open(path: path, parameters: DedupParameters()).documentCount > 0)
+        // Only the failure is recorded in the run history.
+        #expect(try DedupState.open(path: path, parameters: DedupParameters()).documentCount == documents)
+        #expect(try StateFile.open(path: path).processedInputs(root: rootA) == inputs)
+        #expect(try StateFile.open(path: path).processedInputs(root: rootB).isEmpty)
+        #expect(try StateFile.open(path: path).history().map(\.status) == [.published, .failed])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: corpus.root + "/second/runs").isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: corpus.root + "/second/latest"))
+        #expect(documents > 0)
     }
 
     @Test func theDefaultStateFileSitsBesideTheOutput() throws {
         let corpus = try SyntheticWireCorpus(stories: 2)
         defer { corpus.remove() }
-        _ = try run(input: corpus.root + "/input/a", output: corpus.root + "/out/day1", state: .automatic)
-        #expect(FileManager.default.fileExists(atPath: corpus.root + "/out/gleaner-state.sqlite"))
-        _ = try run(input: corpus.root + "/input/b", output: corpus.root + "/out2/day2", state: .disabled)
-        #expect(!FileManager.default.fileExists(atPath: corpus.root + "/out2/gleaner-state.sqlite"))
+        _ = try run(input: corpus.root + "/input/a", output: corpus.root + "/out", state: .automatic)
+        #expect(FileManager.default.fileExists(atPath: corpus.root + "/out/state.sqlite"))
+        #expect(FileManager.default.fileExists(atPath: corpus.root + "/out/state.sqlite.lock"))
+        _ = try run(input: corpus.root + "/input/b", output: corpus.root + "/out2", state: .disabled)
+        #expect(!FileManager.default.fileExists(atPath: corpus.root + "/out2/state.sqlite"))
+        #expect(FileManager.default.fileExists(atPath: corpus.root + "/out2/gleaner.lock"))
     }
 
     // MARK: Helpers
@@ -119,7 +132,7 @@ struct StateFileTests {
         var cluster: String?
     }
 
-    private func runner(input: String, output: String, state: StateLocation) throws -> PipelineRunner {
+    func runner(input: String, output: String, state: StateLocation) throws -> PipelineRunner {
         var configuration = PipelineConfiguration()
         configuration.input = input
         configuration.output = output
@@ -129,17 +142,17 @@ struct StateFileTests {
         return PipelineRunner(options: try RunOptions(configuration), logger: Logger(label: "test"))
     }
 
-    private func run(input: String, output: String, state: StateLocation) throws -> RunResult {
+    func run(input: String, output: String, state: StateLocation) throws -> RunResult {
         try runner(input: input, output: output, state: state).run()
     }
 
     /// The decisions written to `outputs` (output directory, prefix that makes its paths relative
     /// to the whole corpus), in order, with ids mapped to paths (ids hash the path relative to
     /// each run's input, so they differ between a split and a whole run).
-    private func decisions(_ outputs: [(String, String)]) throws -> [Decision] {
+    func decisions(_ outputs: [(String, String)]) throws -> [Decision] {
         var lines: [(prefix: String, line: [String: Any])] = []
         for (output, prefix) in outputs {
-            let text = try String(contentsOfFile: output + "/articles.jsonl", encoding: .utf8)
+            let text = try String(contentsOfFile: output + "/latest/articles.jsonl", encoding: .utf8)
             for line in text.split(separator: "\n") {
                 lines.append((prefix, try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]))
             }

@@ -1,0 +1,106 @@
+/// English number words: the grammar of spelled-out numbers, scales and vague amounts.
+enum NumberWords {
+    /// "zero" … "nineteen".
+    static let units: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+
+    /// "twenty" … "ninety".
+    static let tens: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90,
+    ]
+
+    /// Multipliers written as words.
+    static let scales: [String: Int] = [
+        "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+        "trillion": 1_000_000_000_000,
+    ]
+
+    /// Multipliers written as a suffix or abbreviation after digits ("2.5bn", "3 mln").
+    static let scaleAbbreviations: [String: Int] = [
+        "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+        "b": 1_000_000_000,
+    ]
+
+    /// Vague plural amounts and their bounds (DESIGN.md, Figures).
+    static let vaguePlurals: [String: ClosedRange<Int>] = [
+        "dozens": 24...99, "scores": 40...99, "hundreds": 200...999, "thousands": 2_000...9_999,
+        "millions": 2_000_000...9_999_999,
+    ]
+
+    /// "tens of thousands", "hundreds of thousands", "tens of millions" …: the bounds of
+    /// `first of second`.
+    static func vagueCompound(_ first: String, _ second: String) -> ClosedRange<Int>? {
+        let factor: Int
+        switch first {
+        case "tens": factor = 10
+        case "hundreds": factor = 100
+        default: return nil
+        }
+        let base: Int
+        switch second {
+        case "thousands": base = 1_000
+        case "millions": base = 1_000_000
+        default: return nil
+        }
+        return (2 * factor * base)...(10 * factor * base - 1)
+    }
+
+    /// Months, whose neighbouring numbers are dates.
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+        "oct.", "nov.", "dec.", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// The value of one spelled word ("seven" 7, "twenty-five" 25), without scales.
+    static func smallValue(_ word: String) -> Int? {
+        if let value = units[word] ?? tens[word] { return value }
+        let parts = word.split(separator: "-")
+        if parts.count == 2, let ten = tens[String(parts[0])], let unit = units[String(parts[1])], unit < 10,
+            unit > 0
+        {
+            return ten + unit
+        }
+        return nil
+    }
+
+    /// The value of a word of digits ("2,000" 2000, "1,38,000" 138000, "1.5" 1.5), or `nil`.
+    static func digitValue(_ word: String) -> Double? {
+        guard let first = word.unicodeScalars.first, ScalarText.isDigit(first) else { return nil }
+        var digits = ""
+        var sawPoint = false
+        var previousWasComma = false
+        for scalar in word.unicodeScalars {
+            if ScalarText.isDigit(scalar) {
+                digits.unicodeScalars.append(scalar)
+                previousWasComma = false
+            } else if scalar == ",", !sawPoint, !previousWasComma {
+                previousWasComma = true
+            } else if scalar == ".", !sawPoint {
+                sawPoint = true
+                digits.append(".")
+            } else {
+                return nil
+            }
+        }
+        guard !previousWasComma, digits.last != "." else { return nil }
+        return Double(digits)
+    }
+
+    /// A word of digits followed by a scale abbreviation ("2.5bn", "1.5m"): its value.
+    static func suffixedValue(_ word: String) -> Double? {
+        var number = Substring(word)
+        var suffix = ""
+        while let last = number.last, last.isLetter {
+            suffix.insert(last, at: suffix.startIndex)
+            number = number.dropLast()
+        }
+        guard !suffix.isEmpty, let scale = scaleAbbreviations[suffix], let value = digitValue(String(number))
+        else { return nil }
+        return value * Double(scale)
+    }
+}
