@@ -60,6 +60,31 @@ import Testing
         #expect(Self.summary("Three people remain missing.") == ["missing 3 3-3"])
     }
 
+    /// Sentences in the styles of other wires (written for this test).
+    static let wireStyles: [(String, [String])] = [
+        ("The attack left 12 dead and 30 wounded.", ["killed 12 12-12", "injured 30 30-30"]),
+        ("Officials put the death toll at 57.", ["killed 57 57-57"]),
+        ("The bombing killed 14, including three children.", ["killed 14 14-14", "killed 3 3-3"]),
+        ("Some 1,200 families have been displaced by the floods.", ["displaced 1200 1200-1200 about"]),
+        ("Gunmen abducted 40 schoolgirls from a boarding school.", ["detained 40 40-40"]),
+        ("A total of 45 people were killed in the two attacks.", ["killed 45 45-45"]),
+        ("Two Palestinians were shot dead by Israeli troops.", ["killed 2 2-2"]),
+        ("Fifteen civilians, among them four children, died in the strike.", ["killed 15 15-15", "killed 4 4-4"]),
+        ("He was one of three journalists killed in the blast.", ["killed 3 3-3"]),
+        ("Rescuers pulled 17 bodies from the rubble.", ["killed 17 17-17"]),
+        ("Four people are still unaccounted for.", ["missing 4 4-4"]),
+        ("The group has between 3,000 and 5,000 fighters.", ["fighters 4000 3000-5000"]),
+        ("The city of 400,000 people has been without power for days.", ["population 400000 400000-400000"]),
+        ("The explosion killed the driver and two passengers.", ["killed 2 2-2"]),
+        ("Medics said 60 people had been treated for gunshot wounds.", []),
+    ]
+
+    @Test(arguments: wireStyles.map(\.0))
+    func otherWireStyles(_ sentence: String) {
+        let expected = Self.wireStyles.first { $0.0 == sentence }!.1
+        #expect(Self.summary(sentence) == expected, "\(sentence)")
+    }
+
     @Test func projectionsAreNotFigures() {
         #expect(Self.figures("The virus could kill millions of people.").isEmpty)
         #expect(Self.figures("As many as 6,000 people could die if the dam breaks.").isEmpty)

@@ -26,6 +26,12 @@ struct CueReader: Sendable {
         while end >= 0, Self.leftAdverbs.contains(words[end].lower) { end -= 1 }
         // "arrested the two men", "the bodies of the two soldiers"
         if end >= 1, words[end].lower == "the" { end -= 1 }
+        // "killed the driver and two passengers": the verb before a first object.
+        var isAdjacent = end == start - 1
+        if end >= 2, words[end].lower == "and", let verbEnd = verbBeforeObject(words, endingAt: end - 1) {
+            end = verbEnd
+            isAdjacent = false
+        }
         if let release = lexicon.release.match(words, endingAt: end) {
             return (
                 Cue(kind: release.kind, words: end + 1 - release.length..<end + 1, isAdjacent: end == start - 1), false
@@ -41,7 +47,7 @@ struct CueReader: Sendable {
             kind = first.kind
             cueStart = cueStart - 1 - first.length
         }
-        let cue = Cue(kind: kind, words: cueStart..<end + 1, isAdjacent: end == start - 1)
+        let cue = Cue(kind: kind, words: cueStart..<end + 1, isAdjacent: isAdjacent)
         let isNoun = words[end].lower == "of" || words[end].lower == "to"
         let projected =
             isProjection(words, before: cueStart)
@@ -138,6 +144,22 @@ struct CueReader: Sendable {
     /// "slightly", "seriously", "critically": adverbs between an auxiliary and its cue.
     private func isAdverb(_ word: String) -> Bool {
         word.count > 4 && word.hasSuffix("ly") && word != "only"
+    }
+
+    /// The index of a cue verb that ends just before a short object ending at `last` ("killed |
+    /// the driver"), or `nil`.
+    private func verbBeforeObject(_ words: [FigureWord], endingAt last: Int) -> Int? {
+        var index = last
+        while index >= 0, index > last - 4 {
+            if lexicon.before.match(words, endingAt: index) != nil { return index < last ? index : nil }
+            let word = words[index]
+            guard
+                word.info.isPerson || ["the", "a", "an", "his", "her", "their", "its"].contains(word.lower)
+                    || PeopleGroup.isModifier(words, index, lexicon: lexicon)
+            else { return nil }
+            index -= 1
+        }
+        return nil
     }
 
     /// A modal or infinitive "to" before the cue at `start`, over auxiliaries.

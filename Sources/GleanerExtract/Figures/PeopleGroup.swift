@@ -80,7 +80,7 @@ struct PeopleGroup: Sendable {
         while index < n, modifierCount <= 4 {
             let word = words[index]
             if let status = lexicon.after.match(words, startingAt: index), status.length == 1, status.kind.isStatus,
-                (index + 1..<min(n, index + 4)).contains(where: { words[$0].info.isPerson })
+                personNounFollows(words, after: index, lexicon: lexicon)
             {
                 statusModifier = status.kind
                 onlyElisionModifiers = false
@@ -125,6 +125,18 @@ struct PeopleGroup: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether a person noun follows `index` within three words with only modifiers between
+    /// ("dead gunmen", "newly displaced residents"; not "dead and 30 wounded").
+    private static func personNounFollows(_ words: [FigureWord], after index: Int, lexicon: FigureLexicon) -> Bool {
+        var next = index + 1
+        while next < min(words.count, index + 4) {
+            if words[next].info.isPerson { return true }
+            guard isModifier(words, next, lexicon: lexicon) else { return false }
+            next += 1
+        }
+        return false
     }
 
     /// "Mercy Corps" is a name; "Marines" is a person noun.

@@ -75,6 +75,8 @@ enum NumberScanner {
             return NumberMention(kind: .date, words: index..<index + 1)
         }
         guard let count = CountParser.parse(words, at: index) else { return nil }
+        // "a"/"an": never a year, an amount of money or a time.
+        if count.isSingular { return NumberMention(kind: .count(count), words: count.words) }
         let numberWords = count.words
         let end = numberWords.upperBound
         let next = end < words.count ? words[end].lower : ""

@@ -35,16 +35,27 @@ enum SentenceWords {
                 end = text.tokens[last].end
             }
             let scalars = text.scalars[token.start..<end]
-            var lower = String.UnicodeScalarView()
+            // Lower-case ASCII words (nearly all) are built from bytes, others scalar by scalar.
             var hash = ScalarText.fnvOffset
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(end - token.start)
+            var isASCII = true
             for scalar in scalars {
                 let lowered = ScalarText.lowered(scalar)
                 hash = ScalarText.fnv(hash, lowered)
-                lower.append(Unicode.Scalar(lowered) ?? scalar)
+                if lowered < 0x80 { bytes.append(UInt8(lowered)) } else { isASCII = false }
+            }
+            let lower: String
+            if isASCII {
+                lower = String(decoding: bytes, as: UTF8.self)
+            } else {
+                var view = String.UnicodeScalarView()
+                for scalar in scalars { view.append(Unicode.Scalar(ScalarText.lowered(scalar)) ?? scalar) }
+                lower = String(view)
             }
             words.append(
                 FigureWord(
-                    lower: String(lower), isCapitalised: ScalarText.isUpper(scalars.first ?? " "),
+                    lower: lower, isCapitalised: ScalarText.isUpper(scalars.first ?? " "),
                     start: token.start, end: end, info: lexicon.info(hash: hash)))
             index = last + 1
         }
