@@ -13,15 +13,17 @@ enum Commands {
     /// Trains on train.tsv, picks the epoch with the best dev F1 (PERSON+ORGANIZATION+LOCATION),
     /// and writes the quantised weights.
     static func train(_ options: Options) -> Result<Void, TrainError> {
-        let bits = options.int("bits", 20)
+        let bits = options.int("bits", 18)
         let epochs = options.int("epochs", 12)
         let seed = UInt64(options.int("seed", 20_251_124))
         let prune = options.double("prune", 0.3)
         let output = options.string("out", bundledModel)
         let document = options.int("document", 40)
         return titles().flatMap { titles in
-            GMBReader.read(options.string("train", "\(data)/train.tsv"), titles: titles, documentSize: document).flatMap
-            { train in
+            GMBReader.read(
+                options.string("train", "\(data)/train.tsv"), titles: titles, documentSize: document,
+                relabelTitledNames: options.int("relabel", 1) == 1
+            ).flatMap { train in
                 GMBReader.read(options.string("dev", "\(data)/dev.tsv"), titles: titles, documentSize: document).map {
                     (train, $0)
                 }
@@ -32,7 +34,7 @@ enum Commands {
             var best: (f1: Double, epoch: Int, bytes: [UInt8]) = (-1, 0, [])
             for epoch in 1...epochs {
                 let started = Date()
-                let errorRate = trainer.trainEpoch(train)
+                let errorRate = trainer.trainEpoch(train, margin: Float(options.double("margin", 1)))
                 let averaged = trainer.averagedWeights()
                 let rows = RowQuantiser.quantise(averaged, pruneQuantile: prune)
                 let model = trainer.model(rows: rows)
@@ -97,6 +99,19 @@ enum Commands {
         }
     }
 
+    /// Prints the mentions a weights file finds in `--text` (a string), one per line.
+    static func tag(_ options: Options) -> Result<Void, TrainError> {
+        let path = options.string("model", bundledModel)
+        return ModelFile.load(contentsOf: URL(fileURLWithPath: path)).mapError { .model($0) }.flatMap { model in
+            titles().map { titles in
+                let tagger = EntityTagger(model: model, titles: titles)
+                for mention in tagger.entities(in: options.string("text", "")) {
+                    print("\(mention.type.rawValue)\t\(mention.text)")
+                }
+            }
+        }
+    }
+
     /// Tokenises and tags a text file several times and prints tokens per second.
     static func bench(_ options: Options) -> Result<Void, TrainError> {
         let path = options.string("text", "")
@@ -105,6 +120,10 @@ enum Commands {
         let started = Date()
         return EntityTagger.shared.mapError { .model($0) }.map { tagger in
             print(String(format: "model load %.1f ms", Date().timeIntervalSince(started) * 1000))
+            let firstCall = Date()
+            _ = tagger.entities(in: "Mr. Tamar Velk visited Paris.")
+            print(
+                String(format: "first call (reads the gazetteers) %.1f ms", Date().timeIntervalSince(firstCall) * 1000))
             // Articles are tagged one at a time, as the pipeline will.
             let articles = text.components(separatedBy: "\n\n\n")
             var best = 0.0

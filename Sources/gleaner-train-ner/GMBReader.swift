@@ -3,16 +3,32 @@ import GleanerExtract
 
 /// Reads GMB TSV files (`word<TAB>POS<TAB>tag`, blank line between sentences).
 enum GMBReader {
-    static func read(_ path: String, titles: PersonTitles, documentSize: Int = 20) -> Result<TaggedCorpus, TrainError> {
+    static func read(_ path: String, titles: PersonTitles, documentSize: Int = 20, relabelTitledNames: Bool = false)
+        -> Result<TaggedCorpus, TrainError>
+    {
+        readWords(path, titles: titles, documentSize: documentSize, relabelTitledNames: relabelTitledNames).map(
+            \.corpus)
+    }
+
+    /// A corpus and its words, sentences back to back.
+    typealias CorpusWords = (corpus: TaggedCorpus, words: [String])
+
+    /// Reads a corpus and keeps its words (for error reports); `relabelTitledNames` applies
+    /// `TitledNames` (training data only).
+    static func readWords(
+        _ path: String, titles: PersonTitles, documentSize: Int = 20, relabelTitledNames: Bool = false
+    ) -> Result<CorpusWords, TrainError> {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             return .failure(.unreadable(path))
         }
         var sentences: [(words: [String], tags: [UInt8])] = []
         var words: [String] = []
         var rawTags: [Substring] = []
+        var allWords: [String] = []
         func flush() {
             guard !words.isEmpty else { return }
             sentences.append((words, GMBLabels.convert(words: words, rawTags: rawTags, titles: titles)))
+            allWords.append(contentsOf: words)
             words.removeAll(keepingCapacity: true)
             rawTags.removeAll(keepingCapacity: true)
         }
@@ -26,7 +42,10 @@ enum GMBReader {
             rawTags.append(fields[2].hasSuffix("\r") ? fields[2].dropLast() : fields[2])
         }
         flush()
-        return .success(TaggedCorpus(sentences, documentSize: documentSize))
+        if relabelTitledNames {
+            print("relabelled \(TitledNames.relabel(&sentences, titles: titles)) titled ORGANIZATION spans as PERSON")
+        }
+        return .success((TaggedCorpus(sentences, documentSize: documentSize), allWords))
     }
 }
 

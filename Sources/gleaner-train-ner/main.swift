@@ -1,6 +1,6 @@
 import Foundation
 
-// gleaner-train-ner train|score|bench [--option value …]; see Benchmarks/ner/README.md.
+// gleaner-train-ner train|score|bench|errors|tag [--option value …]; see Benchmarks/ner/README.md.
 let arguments = CommandLine.arguments
 let options = Options(arguments.dropFirst(2))
 let result: Result<Void, TrainError>
@@ -8,8 +8,10 @@ switch arguments.count > 1 ? arguments[1] : "" {
 case "train": result = Commands.train(options)
 case "score": result = Commands.score(options)
 case "bench": result = Commands.bench(options)
+case "errors": result = ErrorReport.run(options)
+case "tag": result = Commands.tag(options)
 default:
-    result = .failure(.usage("usage: gleaner-train-ner train|score|bench [--option value …]"))
+    result = .failure(.usage("usage: gleaner-train-ner train|score|bench|errors|tag [--option value …]"))
 }
 if case .failure(let error) = result {
     FileHandle.standardError.write(Data("gleaner-train-ner: \(error)\n".utf8))

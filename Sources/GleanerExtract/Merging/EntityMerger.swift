@@ -22,7 +22,8 @@ public enum EntityMerger {
     public static func merge(_ mentions: [EntityMention]) -> [MergedEntity] {
         let mentions = mentions.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         guard !mentions.isEmpty else { return [] }
-        let groups = SurfaceGroup.groups(of: mentions)
+        let surfaces = mentions.map { SurfaceForm($0.text) }
+        let groups = SurfaceGroup.groups(of: mentions, surfaces: surfaces)
         var sets = DisjointSets(count: mentions.count)
 
         // Short forms, longest first, so that "Bashar Assad" has joined "Bashar al-Assad"
@@ -58,7 +59,7 @@ public enum EntityMerger {
                 for member in group.members { sets.union(root, member) }
             }
         }
-        return entities(mentions, sets: &sets)
+        return entities(mentions, surfaces: surfaces, sets: &sets)
     }
 
     /// Joins words in capitals ("ERBIL") to the first group of the same words in ordinary case.
@@ -90,38 +91,39 @@ public enum EntityMerger {
         }
     }
 
-    private static func entities(_ mentions: [EntityMention], sets: inout DisjointSets) -> [MergedEntity] {
+    private static func entities(
+        _ mentions: [EntityMention], surfaces: [SurfaceForm], sets: inout DisjointSets
+    ) -> [MergedEntity] {
         var membersByRoot: [Int: [Int]] = [:]
         for index in mentions.indices { membersByRoot[sets.root(index), default: []].append(index) }
         return membersByRoot.values.map { members in
-            entity(members.map { mentions[$0] })
+            entity(members.map { (mentions[$0], surfaces[$0]) })
         }.sorted { first, second in
             (first.mentions[0].lowerBound, first.mentions[0].upperBound)
                 < (second.mentions[0].lowerBound, second.mentions[0].upperBound)
         }
     }
 
-    /// One entity from its mentions (in text order).
-    private static func entity(_ members: [EntityMention]) -> MergedEntity {
+    /// One entity from its mentions (in text order) and their surface forms.
+    private static func entity(_ members: [(mention: EntityMention, form: SurfaceForm)]) -> MergedEntity {
         // The longest form: most words, then most code points, then not in capitals.
-        func size(_ mention: EntityMention) -> (Int, Int, Int) {
-            let form = SurfaceForm(mention.text)
-            return (form.words.count, mention.end - mention.start, form.isCapitals ? 0 : 1)
+        func size(_ member: (mention: EntityMention, form: SurfaceForm)) -> (Int, Int, Int) {
+            (member.form.words.count, member.mention.end - member.mention.start, member.form.isCapitals ? 0 : 1)
         }
         var longest = members[0]
         var longestSize = size(longest)
-        for mention in members.dropFirst() where size(mention) > longestSize {
-            (longest, longestSize) = (mention, size(mention))
+        for member in members.dropFirst() where size(member) > longestSize {
+            (longest, longestSize) = (member, size(member))
         }
         var ranges: [Range<Int>] = []
-        for mention in members where ranges.last != mention.start..<mention.end {
+        for (mention, _) in members where ranges.last != mention.start..<mention.end {
             ranges.append(mention.start..<mention.end)
         }
         // The tagger is least reliable on words in capitals (datelines, acronyms): they vote only
         // when the entity has no other form.
-        let ordinary = members.filter { !SurfaceForm($0.text).isCapitals }
-        let type = majorityType(ordinary.isEmpty ? members : ordinary)
-        return MergedEntity(text: SurfaceForm(longest.text).key, type: type, mentions: ranges)
+        let ordinary = members.filter { !$0.form.isCapitals }.map(\.mention)
+        let type = majorityType(ordinary.isEmpty ? members.map(\.mention) : ordinary)
+        return MergedEntity(text: longest.form.key, type: type, mentions: ranges)
     }
 
     /// The type most mentions have; ties go to the first in `EntityType.allCases`.

@@ -15,9 +15,26 @@ struct SurfaceForm: Sendable {
     let isCapitals: Bool
 
     init(_ text: String) {
-        words = text.split(whereSeparator: \.isWhitespace)
-        key = words.joined(separator: " ")
-        isCapitals = key.contains { $0.isLetter } && !key.contains { $0.isLowercase }
+        // Mentions are short and nearly always ASCII: split and test on bytes, and fall back to
+        // Unicode properties only for other text.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            words = text.utf8.split(whereSeparator: { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }).map { Substring($0) }
+            key = words.count == 1 ? String(words[0]) : words.joined(separator: " ")
+            var hasLetter = false
+            var hasLower = false
+            for byte in key.utf8 {
+                if byte >= 0x61 && byte <= 0x7A {
+                    hasLower = true
+                } else if byte >= 0x41 && byte <= 0x5A {
+                    hasLetter = true
+                }
+            }
+            isCapitals = hasLetter && !hasLower
+        } else {
+            words = text.split(whereSeparator: \.isWhitespace)
+            key = words.joined(separator: " ")
+            isCapitals = key.contains { $0.isLetter } && !key.contains { $0.isLowercase }
+        }
         acronym = words.count == 1 ? Self.acronymLetters(words[0]) : nil
         initials = words.count >= 2 ? Self.initialLetters(words) : nil
     }
@@ -44,6 +61,8 @@ struct SurfaceForm: Sendable {
     }
 
     private static func acronymLetters(_ word: Substring) -> String? {
+        // Most one-word mentions are not acronyms: a lower-case ASCII letter settles it.
+        if word.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return nil }
         let letters = word.filter { $0 != "." }
         guard letters.count >= 2, letters.allSatisfy({ $0.isLetter && $0.isUppercase }) else { return nil }
         return letters

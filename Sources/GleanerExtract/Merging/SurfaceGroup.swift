@@ -9,13 +9,14 @@ struct SurfaceGroup: Sendable {
     /// The type most of the mentions have.
     let majority: EntityType
 
-    /// The groups of `mentions` (sorted by position), in order of first mention.
-    static func groups(of mentions: [EntityMention]) -> [SurfaceGroup] {
+    /// The groups of `mentions` (sorted by position; `surfaces[i]` is the form of mention `i`),
+    /// in order of first mention.
+    static func groups(of mentions: [EntityMention], surfaces: [SurfaceForm]) -> [SurfaceGroup] {
         var forms: [SurfaceForm] = []
         var members: [[Int]] = []
         var groupOfKey: [String: Int] = [:]
-        for (index, mention) in mentions.enumerated() {
-            let form = SurfaceForm(mention.text)
+        for index in mentions.indices {
+            let form = surfaces[index]
             if let group = groupOfKey[form.key] {
                 members[group].append(index)
             } else {

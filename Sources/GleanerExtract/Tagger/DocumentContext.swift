@@ -7,10 +7,11 @@ enum DocumentContext {
             ScalarText.lowerHash($0)
         })
 
-    /// Fills `runFirst`, `runLast`, `run` and `document` of the tokens of `sentences` (one document).
+    /// Fills `runFirst`, `runLast`, `run`, `document` and `documentRuns` of the tokens of
+    /// `sentences` (one document), and their gazetteer fields (`Gazetteer.mark`).
     static func annotate(_ infos: inout [TokenInfo], sentences: some Sequence<Range<Int>>) {
         var seen: [UInt64: UInt8] = [:]
-        let gazetteer = Gazetteer.locations
+        let gazetteer = Gazetteer.bundled
         for sentence in sentences {
             markRuns(&infos, sentence: sentence)
             gazetteer.mark(&infos, sentence: sentence)
@@ -21,11 +22,20 @@ enum DocumentContext {
                 } else if flags & TokenInfo.capitalised != 0 && index != sentence.lowerBound {
                     seen[infos[index].lower, default: 0] |= 2
                 }
+                // Bits 2–5 (`documentRuns` bits 0–3): alone, first, last, inside a longer run.
+                let run = infos[index].run
+                if run != 0 && index != sentence.lowerBound {
+                    seen[infos[index].lower, default: 0] |= run & 3 == 0 ? 4 : run & 3 == 1 ? 8 : run & 3 == 3 ? 16 : 32
+                }
             }
         }
         guard !seen.isEmpty else { return }
         for sentence in sentences {
-            for index in sentence { infos[index].document = seen[infos[index].lower] ?? 0 }
+            for index in sentence {
+                let bits = seen[infos[index].lower] ?? 0
+                infos[index].document = bits & 3
+                infos[index].documentRuns = bits >> 2
+            }
         }
     }
 
@@ -67,8 +77,9 @@ enum DocumentContext {
     }
 }
 
-/// How words were tagged earlier in the document: the type index + 1 of the last entity tag given
-/// to a capitalised word, or 5 when it was last tagged `O`.
+/// How words were tagged in the earlier sentences of the document: the type index + 1 of the last
+/// entity tag given to a capitalised word, or 5 when it was last tagged `O`. Viterbi decodes a
+/// sentence at once, so a sentence's tags are remembered after it is decoded.
 struct DocumentMemory {
     private var types: [UInt64: UInt8] = [:]
 
@@ -81,6 +92,6 @@ struct DocumentMemory {
     @inline(__always)
     mutating func remember(_ info: TokenInfo, tag: UInt8) {
         guard info.flags & (TokenInfo.capitalised | TokenInfo.allCaps) != 0 else { return }
-        types[info.word] = tag == 0 ? 5 : (tag + 1) / 2
+        types[info.word] = ModelTags.typeIndex(tag).map { UInt8($0 + 1) } ?? 5
     }
 }

@@ -1,38 +1,58 @@
 import Foundation
 
-/// Multi-word names (places from GeoNames, see `Resources/gazetteer-README.md`), matched on the
-/// lower forms of tokens; the tagger uses the match position as a feature.
+/// The name lists of the tagger in one hash table (see `Resources/gazetteer-README.md`): place,
+/// organisation and NORP names (one or more tokens), given names and surnames (one token).
+/// Names are matched on the lower forms of tokens starting at a capitalised token; the tagger
+/// uses the match positions and the name bits as features.
 struct Gazetteer: Sendable {
-    /// Hashes of whole names (`combine` over the token lower hashes).
-    private let names: Set<UInt64>
-    /// Longest name, in tokens.
-    let maximumLength: Int
-
-    /// Names from the lines of a list (one lowercase name per line, tokens separated by spaces,
-    /// `#` comments).
-    init(listText: String) {
-        var names: Set<UInt64> = []
-        var maximumLength = 1
-        for line in listText.split(whereSeparator: \.isNewline) {
-            guard !line.isEmpty, !line.hasPrefix("#") else { continue }
-            let words = line.split(separator: " ")
-            maximumLength = max(maximumLength, words.count)
-            var hash: UInt64 = 0
-            for word in words { hash = Self.combine(hash, ScalarText.lowerHash(String(word))) }
-            names.insert(hash)
-        }
-        self.names = names
-        self.maximumLength = min(maximumLength, 5)
+    /// What a key is: the end of a name of some lists, and/or the start of a longer name.
+    struct Kinds: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let location = Kinds(rawValue: 1)
+        static let organization = Kinds(rawValue: 2)
+        static let norp = Kinds(rawValue: 4)
+        static let prefix = Kinds(rawValue: 8)
+        static let givenName = Kinds(rawValue: 16)
+        static let surname = Kinds(rawValue: 32)
     }
 
-    /// The bundled place names (empty if the resource is missing).
-    static let locations: Gazetteer = {
-        guard
-            let url = Bundle.module.url(
-                forResource: "gazetteer-locations", withExtension: "txt", subdirectory: "Resources"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { return Gazetteer(listText: "") }
-        return Gazetteer(listText: text)
+    private let table: NameTable
+    /// Longest name, in tokens (at most 5).
+    let maximumLength: Int
+
+    /// Names from list texts (one lowercase name per line, tokens separated by spaces, `#`
+    /// comments), each list with the kind its names get.
+    init(lists: [(text: String, kind: Kinds)]) {
+        var entries: [UInt64: Kinds] = [:]
+        var maximumLength = 1
+        for (text, kind) in lists {
+            for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+                let words = line.split(separator: " ")
+                guard !words.isEmpty, words.count <= 5 else { continue }
+                maximumLength = max(maximumLength, words.count)
+                var hash: UInt64 = 0
+                for (position, word) in words.enumerated() {
+                    hash = Self.combine(hash, ScalarText.lowerHash(String(word)))
+                    entries[hash, default: []].insert(position == words.count - 1 ? kind : .prefix)
+                }
+            }
+        }
+        table = NameTable(entries.mapValues(\.rawValue))
+        self.maximumLength = maximumLength
+    }
+
+    /// The bundled lists (a missing resource is an empty list).
+    static let bundled: Gazetteer = {
+        func read(_ name: String) -> String {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
+            else { return "" }
+            return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        }
+        return Gazetteer(lists: [
+            (read("gazetteer-locations"), .location), (read("gazetteer-organizations"), .organization),
+            (read("gazetteer-norp"), .norp), (read("gazetteer-given-names"), .givenName),
+            (read("gazetteer-surnames"), .surname),
+        ])
     }()
 
     @inline(__always)
@@ -40,31 +60,86 @@ struct Gazetteer: Sendable {
         (hash &* 0x2545_F491_4F6C_DD1D) ^ lower
     }
 
-    /// Sets `gazetteer` of the tokens of one sentence: 1 single-token name, 2 first, 3 inside,
-    /// 4 last token of the longest name starting at a capitalised token.
+    /// Marks the tokens of one sentence. For each of places, organisations and NORP names, the
+    /// longest name starting at a capitalised token sets the field (`gazetteer`, `organization`,
+    /// `norp`) of its tokens to 1 single-token name, 2 first, 3 inside, 4 last; `name` gets bit 0
+    /// for a given name and bit 1 for a surname.
     func mark(_ infos: inout [TokenInfo], sentence: Range<Int>) {
-        guard !names.isEmpty else { return }
-        var index = sentence.lowerBound
-        while index < sentence.upperBound {
-            guard infos[index].flags & (TokenInfo.capitalised | TokenInfo.allCaps) != 0 else {
-                index += 1
-                continue
-            }
+        var covered = (sentence.lowerBound, sentence.lowerBound, sentence.lowerBound)
+        for index in sentence where infos[index].flags & (TokenInfo.capitalised | TokenInfo.allCaps) != 0 {
             var hash: UInt64 = 0
-            var matched = 0
+            var matched = (0, 0, 0)
             for length in 1...min(maximumLength, sentence.upperBound - index) {
                 hash = Self.combine(hash, infos[index + length - 1].lower)
-                if names.contains(hash) { matched = length }
+                let kinds = Kinds(rawValue: table[hash])
+                if length == 1 { infos[index].name = kinds.rawValue >> 4 }
+                if kinds.contains(.location) && index >= covered.0 { matched.0 = length }
+                if kinds.contains(.organization) && index >= covered.1 { matched.1 = length }
+                if kinds.contains(.norp) && index >= covered.2 { matched.2 = length }
+                guard kinds.contains(.prefix) else { break }
             }
-            guard matched > 0 else {
-                index += 1
-                continue
+            if matched.0 > 0 {
+                Self.setPositions(&infos, start: index, length: matched.0, field: \.gazetteer)
+                covered.0 = index + matched.0
             }
-            for position in index..<(index + matched) {
-                infos[position].gazetteer =
-                    matched == 1 ? 1 : position == index ? 2 : position == index + matched - 1 ? 4 : 3
+            if matched.1 > 0 {
+                Self.setPositions(&infos, start: index, length: matched.1, field: \.organization)
+                covered.1 = index + matched.1
             }
-            index += matched
+            if matched.2 > 0 {
+                Self.setPositions(&infos, start: index, length: matched.2, field: \.norp)
+                covered.2 = index + matched.2
+            }
         }
+    }
+
+    private static func setPositions(
+        _ infos: inout [TokenInfo], start: Int, length: Int, field: WritableKeyPath<TokenInfo, UInt8>
+    ) {
+        for position in start..<(start + length) {
+            infos[position][keyPath: field] =
+                length == 1 ? 1 : position == start ? 2 : position == start + length - 1 ? 4 : 3
+        }
+    }
+}
+
+/// An open-addressing hash table from name hashes (already well mixed) to one byte, 0 if absent.
+struct NameTable: Sendable {
+    private let keys: [UInt64]
+    private let values: [UInt8]
+    private let shift: UInt64
+
+    init(_ entries: [UInt64: UInt8]) {
+        var bits = 4
+        while 1 << bits < 2 * entries.count { bits += 1 }
+        var keys = [UInt64](repeating: 0, count: 1 << bits)
+        var values = [UInt8](repeating: 0, count: 1 << bits)
+        let mask = (1 << bits) - 1
+        for (key, value) in entries where value != 0 {
+            var slot = Self.slot(key, shift: UInt64(64 - bits))
+            while values[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+        self.keys = keys
+        self.values = values
+        shift = UInt64(64 - bits)
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// The value of `key`, 0 if absent.
+    @inline(__always)
+    subscript(key: UInt64) -> UInt8 {
+        let mask = keys.count - 1
+        var slot = Self.slot(key, shift: shift)
+        while values[slot] != 0 {
+            if keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+        return 0
     }
 }

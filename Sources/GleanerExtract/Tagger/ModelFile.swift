@@ -12,17 +12,17 @@ public enum ModelFileError: Error, Sendable, Equatable {
 
 /// The binary weights format (see `RowQuantiser`).
 ///
-/// Little-endian: the magic `GNER`, then UInt32 version (4), bucket bits, tag count and the number
+/// Little-endian: the magic `GNER`, then UInt32 version (5), bucket bits, tag count and the number
 /// of stored rows; then a bitmap of `2^bucketBits` bits marking stored rows; then, for each stored
 /// row in bucket order, `tag count` Float16 weights (centred on the row mean).
 public enum ModelFile {
     static let magic: [UInt8] = Array("GNER".utf8)
-    static let version: UInt32 = 4
+    static let version: UInt32 = 5
     static let headerSize = 20
 
     /// Encodes quantised rows.
     static func encode(bucketBits: Int, rows: RowQuantiser.Rows) -> [UInt8] {
-        let tagCount = TagSet.count
+        let tagCount = ModelTags.count
         let bucketCount = 1 << bucketBits
         var bitmap = [UInt8](repeating: 0, count: (bucketCount + 7) / 8)
         var body: [UInt8] = []
@@ -58,14 +58,16 @@ public enum ModelFile {
             let bucketBits = Int(word(8))
             let tagCount = Int(word(12))
             let rowCount = Int(word(16))
-            guard (10...24).contains(bucketBits), tagCount == TagSet.count else {
+            guard (10...24).contains(bucketBits), tagCount == ModelTags.count else {
                 return .failure(.malformed("bucket bits \(bucketBits), tags \(tagCount)"))
             }
             let bucketCount = 1 << bucketBits
             let rowSize = 2 * tagCount
             let rowsStart = headerSize + (bucketCount + 7) / 8
             guard raw.count == rowsStart + rowCount * rowSize else { return .failure(.malformed("bad length")) }
-            var weights = [Float](repeating: 0, count: bucketCount * tagCount)
+            // Float16 → Float32 through a table: the conversion is a library call on x86-64.
+            let table = (0...Int(UInt16.max)).map { Float(Float16(bitPattern: UInt16($0))) }
+            var weights = [Float](repeating: 0, count: bucketCount * tagCount + PerceptronModel.padding)
             var stored = 0
             weights.withUnsafeMutableBufferPointer { target in
                 for byteIndex in 0..<(bucketCount + 7) / 8 {
@@ -77,14 +79,14 @@ public enum ModelFile {
                         for tag in 0..<tagCount {
                             let bits = UInt16(
                                 littleEndian: raw.loadUnaligned(fromByteOffset: offset + 2 * tag, as: UInt16.self))
-                            target[bucket * tagCount + tag] = Float(Float16(bitPattern: bits))
+                            target[bucket * tagCount + tag] = table[Int(bits)]
                         }
                         stored += 1
                     }
                 }
             }
             guard stored == rowCount else { return .failure(.malformed("row count mismatch")) }
-            return .success(PerceptronModel(bucketBits: bucketBits, weights: weights))
+            return .success(PerceptronModel(bucketBits: bucketBits, paddedWeights: weights))
         }
     }
 

@@ -2,7 +2,7 @@
 ///
 /// Adding a constant to every tag of one feature row never changes the argmax, so each row is
 /// first centred on its mean (frequent features carry large, nearly equal weights for all tags),
-/// then stored as `TagSet.count` Float16 values. Float16 keeps a relative precision of 2^-11 per
+/// then stored as `ModelTags.count` Float16 values. Float16 keeps a relative precision of 2^-11 per
 /// weight, so rows with a wide range (the bias, previous-tag and shape rows) keep their small
 /// differences between tags; a per-row Int8 scale lost them and made dev F1 jump between epochs.
 /// Rows whose largest centred magnitude is below a quantile of the row maxima can be dropped.
@@ -16,7 +16,7 @@ public enum RowQuantiser {
     /// Centres and converts `weights`, dropping rows whose centred maximum is below the
     /// `pruneQuantile` of the non-zero row maxima (0 keeps every non-zero row).
     public static func quantise(_ weights: [Float], pruneQuantile: Double) -> Rows {
-        let tags = TagSet.count
+        let tags = ModelTags.count
         let rowCount = weights.count / tags
         var centred = weights
         var maxima = [Float](repeating: 0, count: rowCount)

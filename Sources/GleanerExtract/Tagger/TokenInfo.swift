@@ -17,8 +17,16 @@ struct TokenInfo: Sendable {
     /// Bit 0: the lower form occurs all-lowercase in the document; bit 1: it occurs capitalised
     /// after the first token of a sentence.
     var document: UInt8 = 0
-    /// Position in a gazetteer name (`Gazetteer.mark`), 0 outside.
+    /// How the lower form occurs in capitalised runs of the document (not at a sentence start):
+    /// bit 0 alone, bit 1 first, bit 2 last, bit 3 inside a longer run.
+    var documentRuns: UInt8 = 0
+    /// Position in a place name (`Gazetteer.mark`), 0 outside.
     var gazetteer: UInt8 = 0
+    /// Position in an organisation name and in a NORP name (`Gazetteer.mark`), 0 outside.
+    var organization: UInt8 = 0
+    var norp: UInt8 = 0
+    /// Bit 0 a given name, bit 1 a surname (`Gazetteer.mark`).
+    var name: UInt8 = 0
 
     static let capitalised: UInt8 = 1
     static let allCaps: UInt8 = 2

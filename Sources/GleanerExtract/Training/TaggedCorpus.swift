@@ -2,8 +2,10 @@
 public struct TaggedCorpus: Sendable {
     /// Token hashes of every token, sentences back to back.
     let infos: [TokenInfo]
-    /// Gold tag of every token.
+    /// Gold BIO tag (`TagSet`) of every token.
     public let gold: [UInt8]
+    /// Gold model tag (`ModelTags`, BILOU) of every token.
+    let modelGold: [UInt8]
     /// Token ranges of the sentences.
     public let sentences: [Range<Int>]
     /// Sentence-index ranges of the documents: blocks of `documentSize` consecutive sentences
@@ -30,10 +32,11 @@ public struct TaggedCorpus: Sendable {
         for document in documents { DocumentContext.annotate(&infos, sentences: ranges[document]) }
         self.infos = infos
         self.gold = gold
+        self.modelGold = ranges.flatMap { ModelTags.fromBIO(gold[$0]) }
         self.sentences = ranges
     }
 
-    /// Tags every sentence with `model`.
+    /// Tags every sentence with `model`; returns BIO tags (`TagSet`).
     public func predict(with model: PerceptronModel) -> [UInt8] {
         var tags = [UInt8](repeating: 0, count: infos.count)
         infos.withUnsafeBufferPointer { buffer in
@@ -42,6 +45,6 @@ public struct TaggedCorpus: Sendable {
                 for sentence in sentences[document] { model.tag(buffer, range: sentence, memory: &memory, into: &tags) }
             }
         }
-        return tags
+        return tags.map(ModelTags.bio)
     }
 }

@@ -21,6 +21,8 @@ enum SentenceWords {
     {
         var words: [FigureWord] = []
         words.reserveCapacity(sentence.tokens.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
         var index = sentence.tokens.lowerBound
         while index < sentence.tokens.upperBound {
             let token = text.tokens[index]
@@ -37,8 +39,7 @@ enum SentenceWords {
             let scalars = text.scalars[token.start..<end]
             // Lower-case ASCII words (nearly all) are built from bytes, others scalar by scalar.
             var hash = ScalarText.fnvOffset
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(end - token.start)
+            bytes.removeAll(keepingCapacity: true)
             var isASCII = true
             for scalar in scalars {
                 let lowered = ScalarText.lowered(scalar)
