@@ -73,6 +73,17 @@ def score_meta(gold_all, metas, ids):
     return {"title": pct(t, tn), "date": pct(d, dn), "author": pct(a, an), "invented": pct(inv, invn)}
 
 
+def articles_file(out):
+    """`OUTPUT/articles.jsonl`, or the newest run's copy when runs are kept under `OUTPUT/runs/`."""
+    direct = out / "articles.jsonl"
+    if direct.exists():
+        return direct
+    runs = sorted((out / "runs").glob("*/articles.jsonl"))
+    if not runs:
+        sys.exit(f"no articles.jsonl under {out}")
+    return runs[-1]
+
+
 def run_gleaner(binary, work):
     out = work / "gleaner-out"
     subprocess.run(["rm", "-rf", str(out)], check=True)
@@ -83,7 +94,7 @@ def run_gleaner(binary, work):
     if proc.returncode not in (0, 1):
         sys.exit(f"gleaner run failed with status {proc.returncode}")
     texts, metas = {}, {}
-    for line in (out / "articles.jsonl").read_text().split("\n"):
+    for line in articles_file(out).read_text().split("\n"):
         if not line.strip():
             continue
         rec = json.loads(line)

@@ -11,6 +11,7 @@ import GleanerCore
 ///   `<article>`, else the densest subtree); the title repeated as `<h1>`.
 /// - Fallbacks when the container holds too little: JSON-LD `articleBody`, then every paragraph
 ///   outside boilerplate, then all visible text — a page with text never comes out empty.
+/// - Mojibake (UTF-8 once decoded as Latin-1 or Windows-1252: "â€™") is repaired first.
 /// - Paragraphs are joined with `\n\n` in page order, text is NFC; a news dateline on the first
 ///   paragraph goes to `meta.dateline`.
 public enum HTMLCleaner {
@@ -28,9 +29,10 @@ public enum HTMLCleaner {
         return (result.document, result.explanation ?? Explanation(blocks: [], method: .wholePage, container: ""))
     }
 
-    private static func run(_ utf8: [UInt8], explain: Bool) throws(DocumentError) -> (
+    private static func run(_ input: [UInt8], explain: Bool) throws(DocumentError) -> (
         document: CleanedDocument, explanation: Explanation?
     ) {
+        let utf8 = MojibakeRepair.repaired(input) ?? input
         guard utf8.count <= HTMLParser.maximumBytes else {
             throw DocumentError(stage: .clean, reason: "page too large for the HTML parser (over 2 GB)")
         }

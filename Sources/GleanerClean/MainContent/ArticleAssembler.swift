@@ -12,7 +12,7 @@ struct ArticleAssembler {
         guard !blocks.isEmpty else { return nil }
         let elements = walker.elements
         let builder = walker.builder
-        let headings = blocks.lazy.filter { elements[Int($0.element)].kind == .title }.prefix(5)
+        let headings = blocks.lazy.filter { Self.isInTitle($0, elements: elements) }.prefix(5)
             .map { builder.paragraph($0.range) }
         let jsonLD = JSONLDArticle(scripts: walker.metadata.jsonLD)
         var meta = MetadataResolver.resolve(
@@ -37,7 +37,8 @@ struct ArticleAssembler {
             return nil
         }
         let selector = ContentSelector(elements: elements, blocks: blocks, fixed: fixed)
-        var verdicts = Self.cutTail(selector.verdicts, blocks: blocks)
+        var verdicts = Self.dropRepeats(
+            Self.cutTail(selector.verdicts, blocks: blocks), blocks: blocks, elements: elements, builder: builder)
         var method = Explanation.Method.container
         var paragraphs: [String]?
         if selector.keptBytes < HTMLCleaner.minimumArticleBytes {
@@ -77,12 +78,16 @@ struct ArticleAssembler {
         if meta.authors.isEmpty {
             // A name alone in a byline block ("author", "byline" classes), never a guess.
             for index in blocks.indices where verdicts[index] == .authorMeta && blocks[index].bytes <= 60 {
-                if let name = AuthorNormalizer.nameInByline(builder.paragraph(blocks[index].range)) {
+                // "Jane Doe • March 4, 2025": the name before a separator.
+                let text = builder.paragraph(blocks[index].range)
+                let head = text.split(whereSeparator: { "•·⋅|".contains($0) }).first.map(String.init) ?? text
+                if let name = AuthorNormalizer.nameInByline(head) {
                     meta.authors = [name]
                     break
                 }
             }
         }
+        if meta.language == nil { meta.language = LanguageDetector.detect(text) }
         let dropped = verdicts.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
         let paragraphCount = paragraphs.map { _ in Self.countParagraphs(text) } ?? keptRanges.count
         let document = CleanedDocument(
@@ -98,7 +103,21 @@ struct ArticleAssembler {
         return (document, Explanation(blocks: explained, method: method, container: container))
     }
 
-    /// The first short block that reads as a date ("Posted on June 29, 2020").
+    /// Whether a block is the text of an `<h1>`, directly or through inline elements (a marked
+    /// `<span>` inside the heading is a block of its own).
+    private static func isInTitle(_ block: PageBlock, elements: [PageElement]) -> Bool {
+        var element = Int(block.element)
+        while element >= 0 {
+            switch elements[element].kind {
+            case .title: return true
+            case .other, .link: element = Int(elements[element].parent)
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// The first short block that reads as a date ("Posted on June 29, 2020", "Updated …").
     private func visibleDate() -> String? {
         for block in walker.blocks where block.bytes >= 8 && block.bytes <= 100 {
             let bytes = walker.builder.text[block.range]
@@ -108,16 +127,34 @@ struct ArticleAssembler {
         return nil
     }
 
-    /// Short blocks that start with "By " (bylines), wherever they are on the page.
+    /// Bylines, wherever they are on the page: short blocks that start with a byline prefix
+    /// ("By Jane Doe", "Written by Jane Doe"), and a name alone after a label block
+    /// ("Written by" | "Jane Doe", or "Jane Doe" | "Author"). At most two that hold a plausible name.
     private func bylines() -> [String] {
         var result: [String] = []
-        for block in walker.blocks where block.bytes >= 6 && block.bytes <= 80 {
+        let blocks = walker.blocks
+        for (index, block) in blocks.enumerated() where block.bytes >= 2 && block.bytes <= 80 {
             let bytes = walker.builder.text[block.range]
-            let start = bytes.startIndex
-            guard bytes[start] | 0x20 == 0x62, bytes[start + 1] | 0x20 == 0x79, bytes[start + 2] == 0x20 else {
-                continue
+            let isLabel = block.bytes <= 16 && AuthorNormalizer.isBylineLabel(bytes)
+            guard isLabel || AuthorNormalizer.startsWithBylinePrefix(bytes) else { continue }
+            if isLabel {
+                // The name after the label ("Written by" | "Jane Doe"), else before it, as author
+                // cards write it ("Jane Doe" | "Author").
+                let lower = bytes.map { $0 | 0x20 }
+                let roleLabel = lower.starts(with: Array("author".utf8)) && !lower.contains(0x62)  // no "by"
+                let neighbours = roleLabel ? [index + 1, index - 1] : [index + 1]
+                let name = neighbours.lazy.filter { $0 >= 0 && $0 < blocks.count && blocks[$0].bytes <= 60 }
+                    .compactMap { AuthorNormalizer.nameInByline(self.walker.builder.paragraph(blocks[$0].range)) }.first
+                if let name { result.append(name) }
+            } else {
+                let text = walker.builder.paragraph(block.range)
+                let name = AuthorNormalizer.strippingPrefix(text)
+                if name != text, name.first.map({ $0.isUppercase || $0 == "t" }) == true,
+                    !AuthorNormalizer.normalize([text]).isEmpty
+                {
+                    result.append(text)
+                }
             }
-            result.append(walker.builder.paragraph(block.range))
             if result.count == 2 { break }
         }
         return result
@@ -139,6 +176,33 @@ struct ArticleAssembler {
         }
         return result
     }
+
+    /// Drops a kept block of at least `repeatMinimumBytes` whose text equals a block kept before
+    /// it: duplicated cards, tab panes and mobile copies of the same text. Table cells and list
+    /// items are exempt: plans, schedules and comparisons repeat their entries.
+    static func dropRepeats(
+        _ verdicts: [DropReason?], blocks: [PageBlock], elements: [PageElement], builder: ParagraphBuilder
+    ) -> [DropReason?] {
+        var result = verdicts
+        // Kept blocks by an FNV-1a hash of their bytes; equal hashes are compared byte by byte.
+        var seen: [UInt64: [Int]] = [:]
+        for index in blocks.indices where verdicts[index] == nil && blocks[index].bytes >= repeatMinimumBytes {
+            let kind = elements[Int(blocks[index].element)].kind
+            guard kind != .cell, kind != .listItem else { continue }
+            let bytes = builder.text[blocks[index].range]
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            if let earlier = seen[hash], earlier.contains(where: { builder.text[blocks[$0].range] == bytes }) {
+                result[index] = .repeated
+            } else {
+                seen[hash, default: []].append(index)
+            }
+        }
+        return result
+    }
+
+    /// Shorter blocks ("Pros", "Step 1") may repeat in an article.
+    static let repeatMinimumBytes: Int32 = 24
 
     /// "By Jane Doe", "By Jane Doe and John Roe | Posted …": a short line that starts with "By ".
     private static func isByline(_ text: String) -> Bool {

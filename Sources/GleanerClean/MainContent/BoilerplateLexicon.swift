@@ -31,14 +31,16 @@ struct BoilerplateLexicon: Sendable {
     func entries(_ section: String) -> [String] { sections[section] ?? [] }
 
     /// The bundled lexicon; empty (no phrase rules) if the resource cannot be read.
-    static let bundled: BoilerplateLexicon = {
+    static let bundled = named("boilerplate-phrases")
+
+    /// A bundled lexicon file `Resources/<name>.txt` in the same format; empty if it cannot be read.
+    static func named(_ name: String) -> BoilerplateLexicon {
         guard
-            let url = Bundle.module.url(
-                forResource: "boilerplate-phrases", withExtension: "txt", subdirectory: "Resources"),
+            let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources"),
             let text = try? String(contentsOf: url, encoding: .utf8)
         else { return BoilerplateLexicon(text: "") }
         return BoilerplateLexicon(text: text)
-    }()
+    }
 }
 
 /// Case-insensitive search for many ASCII-lowercase phrases in UTF-8 bytes, phrases grouped by

@@ -14,6 +14,10 @@ enum BoilerplatePhrases {
     /// From the `[section-labels]` section of `Resources/boilerplate-phrases.txt`.
     static let sectionLabels = Set(BoilerplateLexicon.bundled.entries("section-labels"))
 
+    /// First words of section labels that go on with a name ("More from The Site:", "Recommended
+    /// for you"): the `[section-label-prefixes]` section.
+    static let sectionLabelPrefixes = BoilerplateLexicon.bundled.entries("section-label-prefixes").map { $0 + " " }
+
     /// Phrases of appeals, sign-up prompts, share prompts and notices: the `[phrases]` section
     /// of `Resources/boilerplate-phrases.txt`.
     static let phrases = PhraseMatcher(BoilerplateLexicon.bundled.entries("phrases"))
@@ -25,7 +29,7 @@ enum BoilerplatePhrases {
         // "Reader comments (3)", "Comments: 12", "» Related:", "3 Comments"
         label = String(label.unicodeScalars.filter { !"0123456789()[]:|»«›‹>-–—·•".unicodeScalars.contains($0) })
             .trimmingSpaces()
-        return sectionLabels.contains(label)
+        return sectionLabels.contains(label) || sectionLabelPrefixes.contains { label.hasPrefix($0) }
     }
 
     /// Whether a short block is a breadcrumb trail ("Home > World > Conflict Watch").

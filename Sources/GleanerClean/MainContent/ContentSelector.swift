@@ -20,7 +20,7 @@ struct ContentSelector {
     /// An element with at least this much text outside links is never a link cluster.
     static let clusterPlainBytes: Int32 = 1000
     /// Descend into a child holding at least this share of the container's article text.
-    static let descendShare = 0.85
+    static let descendShare = 0.8
     /// A marked element is un-marked when it holds this many times the kept text.
     static let overrideFactor = 1.5
     static let maximumRounds = 8
@@ -105,7 +105,9 @@ struct ContentSelector {
         var good = [Int](repeating: 0, count: count)
         for (index, block) in blocks.enumerated() {
             var reason = effective[Int(block.element)]
-            if reason == nil, Double(block.linkBytes) > Self.blockLinkDensity * Double(block.bytes) {
+            if reason == nil, Double(block.linkBytes) > Self.blockLinkDensity * Double(block.bytes),
+                !Self.isHeading(elements[Int(block.element)].kind)
+            {
                 reason = .linkDense
             }
             if reason == nil { reason = fixedVerdict(index) }
@@ -171,6 +173,12 @@ struct ContentSelector {
             fixedKnown[index] = true
         }
         return fixed[index]
+    }
+
+    /// Headings are often links to themselves (anchors); whether they belong is left to the
+    /// link density of the element around them.
+    private static func isHeading(_ kind: ElementKind) -> Bool {
+        kind == .heading || kind == .title
     }
 
     /// Whether an element of this kind can be the content container (not a single paragraph).

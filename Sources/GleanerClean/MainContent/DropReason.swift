@@ -44,4 +44,6 @@ public enum DropReason: String, Sendable, Equatable, CaseIterable {
     case phrase = "appeal/prompt/notice wording"
     /// A copyright line ("(c) 2024 Andes Wire Service. All rights reserved.").
     case copyright = "copyright line"
+    /// The same text as a block kept earlier (a duplicated card, tab or mobile copy).
+    case repeated = "repeats an earlier block"
 }

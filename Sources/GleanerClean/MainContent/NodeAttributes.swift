@@ -17,6 +17,8 @@ struct NodeAttributes {
     var boilerplateReason: DropReason?
     var articleBodyClass = false
     var relAuthor = false
+    /// An `href` to an author page (`/author/…`, `/authors/…`, `?author=…`).
+    var authorLink = false
     var lang: String?
     var datetime: String?
     var content: String?
@@ -44,7 +46,7 @@ struct NodeAttributes {
             if name[0] | 0x20 == 0x63 { classHash = Self.hash(value) }
             if Self.isArticleBodyValue(value) {
                 articleBodyClass = true
-            } else if boilerplateReason == nil {
+            } else if boilerplateReason == nil, name[0] | 0x20 == 0x63 || !Self.isSlug(value) {
                 boilerplateReason = BoilerplateVocabulary.reason(value)
             }
         case 0x72:  // role, rel
@@ -65,6 +67,8 @@ struct NodeAttributes {
             }
         case 0x68 where Self.nameEquals(name, "hidden"):
             hidden = true
+        case 0x68 where Self.nameEquals(name, "href"):
+            authorLink = Self.isAuthorLink(value)
         case 0x61 where Self.nameEquals(name, "aria-hidden"):
             if Self.valueEquals(value, "true") { hidden = true }
         case 0x73 where Self.nameEquals(name, "style"):
@@ -112,6 +116,35 @@ struct NodeAttributes {
         guard hasMark else { return false }
         let words = String(cString: value).lowercased().split(separator: " ")
         return words.contains { bodyWords.contains(String($0)) }
+    }
+
+    /// An id made from a heading's words ("menu-innovation-strategies-for-caterers",
+    /// "toc_should-you-invest"): at least four parts and 20 bytes, no spaces. Such ids name a
+    /// section of the article, so their words say nothing about boilerplate.
+    static func isSlug(_ value: UnsafePointer<xmlChar>) -> Bool {
+        var parts = 1
+        var index = 0
+        while value[index] != 0 {
+            let byte = value[index]
+            if byte == 0x20 { return false }
+            if byte == 0x2D || byte == 0x5F { parts += 1 }
+            index += 1
+        }
+        return parts >= 4 && index >= 20
+    }
+
+    private static func isAuthorLink(_ value: UnsafeMutablePointer<xmlChar>) -> Bool {
+        var lower: [UInt8] = []
+        var index = 0
+        var hasA = false
+        while value[index] != 0 {
+            let byte = value[index] | 0x20
+            if byte == 0x61 { hasA = true }
+            lower.append(value[index] >= 0x41 && value[index] <= 0x5A ? byte : value[index])
+            index += 1
+        }
+        guard hasA else { return false }
+        return contains(lower, "/author/") || contains(lower, "/authors/") || contains(lower, "author=")
     }
 
     private static func styleHides(_ value: UnsafeMutablePointer<xmlChar>) -> Bool {

@@ -67,7 +67,11 @@ struct PageWalker {
         let isButton = NodeAttributes.nameEquals(name, "button")
         switch role {
         case .drop where !isButton:
-            if NodeAttributes.nameEquals(name, "script") { metadata.readScript(node) }
+            if NodeAttributes.nameEquals(name, "script") {
+                metadata.readScript(node)
+            } else if NodeAttributes.nameEquals(name, "meta") {
+                metadata.readMeta(node)
+            }
             return .skip
         case .head:
             metadata.readHead(node)
@@ -116,8 +120,9 @@ struct PageWalker {
         if attributes.itemprop == .datePublished, let value = attributes.content ?? attributes.datetime {
             metadata.itempropDate = metadata.itempropDate ?? value
         }
-        if attributes.relAuthor || attributes.itemprop == .author {
-            metadata.authorNodes.append(NodeAttributes.textContent(node))
+        if attributes.relAuthor || attributes.itemprop == .author || (kind == .link && attributes.authorLink) {
+            let text = NodeAttributes.textContent(node)
+            if !text.isEmpty { metadata.authorNodes.append(text) }
         }
         let index = Int32(elements.count)
         elements.append(

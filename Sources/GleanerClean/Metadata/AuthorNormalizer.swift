@@ -1,44 +1,79 @@
 import Foundation
 
 /// Normalises author names: drops "By", URLs, e-mail addresses and empty values, splits lists
-/// ("A and B", "A; B"), and removes duplicates while keeping the order.
+/// ("A and B", "A; B", "A • March 4, 2025", "A, Staff Writer"), drops pieces that are roles,
+/// labels or the site itself, and removes duplicates while keeping the order. The word lists
+/// live in `Resources/author-words.txt`.
 enum AuthorNormalizer {
-    static func normalize(_ raw: [String]) -> [String] {
+    private static let lexicon = BoilerplateLexicon.named("author-words")
+    private static let nonPersonWords = Set(lexicon.entries("non-person-words"))
+    private static let teamWords = Set(lexicon.entries("team-words"))
+    /// Longest first, so "written by" wins over "by".
+    static let bylinePrefixes = lexicon.entries("byline-prefixes").sorted { $0.count > $1.count }
+    static let bylineLabels = Set(lexicon.entries("byline-labels"))
+
+    /// Normalised names from raw author values. `site` holds names of the site (its name, the
+    /// site part of the title, the host name): a one-word "author" equal to one is the site.
+    static func normalize(_ raw: [String], site: [String] = []) -> [String] {
         var result: [String] = []
         var seen: Set<String> = []
+        let siteKeys = Set(site.map(key).filter { !$0.isEmpty })
         for value in raw where !value.contains(where: { "{}=<>".contains($0) }) {
             for piece in split(value) {
-                var name = UnicodeText.collapsingWhitespace(piece)
-                for prefix in ["by ", "written by ", "posted by ", "author: ", "by: "]
-                where name.lowercased().hasPrefix(prefix) {
-                    name = String(name.dropFirst(prefix.count))
-                }
-                name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,.|:-–—"))
+                let name = strippingPrefix(UnicodeText.collapsingWhitespace(piece))
+                    .trimmingCharacters(in: CharacterSet(charactersIn: " ,.|:-–—"))
                 guard isPlausible(name) else { continue }
-                let key = name.lowercased()
-                if seen.insert(key).inserted { result.append(name) }
+                if !name.contains(" "), siteKeys.contains(key(name)) { continue }
+                let lower = name.lowercased()
+                if seen.insert(lower).inserted { result.append(name) }
             }
         }
         return result
     }
 
+    private static let prefixBytes = bylinePrefixes.map { Array($0.utf8) }
+    private static let labelBytes = Set(bylineLabels.map { Array($0.utf8) })
+
+    /// Whether a block's bytes start with a byline prefix and a space ("by ", "written by ",
+    /// "author:"), ASCII case-insensitively, without making a `String`.
+    static func startsWithBylinePrefix(_ bytes: ArraySlice<UInt8>) -> Bool {
+        prefixBytes.contains { prefix in
+            guard bytes.count > prefix.count else { return false }
+            var index = bytes.startIndex
+            for byte in prefix {
+                if lowerASCII(bytes[index]) != byte { return false }
+                index += 1
+            }
+            return prefix.last == UInt8(ascii: ":") || bytes[index] == 0x20
+        }
+    }
+
+    /// Whether a short block is only a byline label ("Written by", "Author:").
+    static func isBylineLabel(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var lower = bytes.map(lowerASCII)
+        while let last = lower.last, last == 0x20 || last == UInt8(ascii: ":") { lower.removeLast() }
+        return labelBytes.contains(lower) || labelBytes.contains(lower + [UInt8(ascii: ":")])
+    }
+
+    private static func lowerASCII(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+    /// The name without a leading "By", "Written by", "Author:" (case-insensitive).
+    static func strippingPrefix(_ name: String) -> String {
+        let lower = name.lowercased()
+        for prefix in bylinePrefixes
+        where lower.hasPrefix(prefix + " ") || (prefix.hasSuffix(":") && lower.hasPrefix(prefix)) {
+            return String(name.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return name
+    }
+
     private static func split(_ value: String) -> [String] {
         var pieces = [value]
-        for separator in [";", " and ", " & ", "|", "\n"] {
+        for separator in [";", " and ", " & ", "|", "\n", "•", "·", "⋅", " – ", " — ", " - ", ", "] {
             pieces = pieces.flatMap { $0.components(separatedBy: separator) }
         }
         return pieces
     }
-
-    /// Words that show a value is an organisation, a role or page text, not a person.
-    private static let nonPersonWords: Set<String> = [
-        "inc", "llc", "ltd", "corp", "corporation", "company", "university", "college", "institute", "clinic",
-        "official", "team", "staff", "editor", "editors", "editorial", "admin", "administrator", "policy",
-        "privacy", "terms", "agree", "continuing", "newsroom", "desk", "contributor", "contributors", "pc",
-        "group", "media", "news", "services", "solutions", "foundation", "association", "department", "agency",
-        "comments", "comment", "tags", "article", "articles", "interactive", "business", "industry", "official",
-        "blog", "shop", "store", "marketing", "digital", "studio", "handmade", "home", "magazine", "press",
-    ]
 
     /// Lowercase words allowed inside a name ("Ludwig van Beethoven", "Ahmed bin Said").
     private static let particles: Set<String> = [
@@ -46,7 +81,8 @@ enum AuthorNormalizer {
     ]
 
     /// A person's name as pages write it: 1–6 words with letters, not a URL, an e-mail address,
-    /// a user handle ("brandon-peaktwo", "uclahealth"), an acronym ("CDC") or an organisation.
+    /// a user handle ("brandon-peaktwo", "uclahealth"), an acronym ("CDC"), an organisation, a
+    /// role or a page label — or a team byline ("Everfit Team", "Metro Desk").
     static func isPlausible(_ name: String) -> Bool {
         guard name.count >= 3, name.count <= 60 else { return false }
         let lower = name.lowercased()
@@ -55,7 +91,14 @@ enum AuthorNormalizer {
         }
         let words = name.split(separator: " ")
         guard words.count <= 6, name.contains(where: { $0.isLetter }) else { return false }
-        guard !name.contains(":") else { return false }
+        guard !name.contains(":"), !name.contains(where: { $0.isNumber }) else { return false }
+        let wordList = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        if words.count >= 2, words.count <= 5, let last = wordList.last, teamWords.contains(last),
+            words.dropFirst(wordList.first == "the" ? 1 : 0).first?.first?.isUppercase == true,
+            !["our", "your", "my"].contains(wordList.first ?? "")
+        {
+            return true
+        }
         if words.count == 1 {
             // A lone word must look like a given name ("Krystyna"), not a handle ("uclahealth",
             // "LucyRuthnum") or an acronym ("CDC").
@@ -67,22 +110,23 @@ enum AuthorNormalizer {
             word.first.map { $0.isUppercase || !$0.isLetter } ?? false || particles.contains(String(word))
         }
         guard capitalised else { return false }
-        let wordSet = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init))
-        return wordSet.isDisjoint(with: nonPersonWords)
+        return Set(wordList).isDisjoint(with: nonPersonWords)
     }
 
     /// A byline text that is only a person's name ("Jane Doe", "By Jane Doe"): 2–4 capitalised
     /// words, no digits.
     static func nameInByline(_ text: String) -> String? {
-        var name = UnicodeText.collapsingWhitespace(text)
-        for prefix in ["by ", "written by ", "posted by ", "author: ", "by: ", "words by "]
-        where name.lowercased().hasPrefix(prefix) {
-            name = String(name.dropFirst(prefix.count))
-        }
-        guard name.count <= 40, !name.contains(where: { $0.isNumber }) else { return nil }
+        let name = strippingPrefix(UnicodeText.collapsingWhitespace(text))
+        // Letters, spaces and the marks names use ("Mary-Jane O'Neil Jr.") only.
+        guard name.count <= 40, name.allSatisfy({ $0.isLetter || " -'’.".contains($0) }) else { return nil }
         let words = name.split(separator: " ")
         guard (2...4).contains(words.count) else { return nil }
         guard words.allSatisfy({ $0.first?.isUppercase == true || particles.contains(String($0)) }) else { return nil }
         return isPlausible(name) ? name : nil
+    }
+
+    /// Letters and digits only, lowercased: "Kong Inc." and "kong" compare by their letters.
+    static func key(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
     }
 }

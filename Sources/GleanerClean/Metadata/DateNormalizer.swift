@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns date strings found on a page into ISO 8601 dates ("2025-09-04").
 enum DateNormalizer {
     private static let months = [
@@ -10,12 +12,26 @@ enum DateNormalizer {
     static func isoDate(_ value: String) -> String? {
         let scalars = Array(value.utf8)
         if let iso = leadingNumericDate(scalars) { return iso }
+        guard hasYear(scalars) else { return nil }
         return writtenDate(value)
+    }
+
+    /// Whether the bytes hold four digits starting "19" or "20" (a year), the cheap test before
+    /// looking for a written date.
+    private static func hasYear(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 4 else { return false }
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        for index in 0...(bytes.count - 4)
+        where (bytes[index] == 0x31 && bytes[index + 1] == 0x39) || (bytes[index] == 0x32 && bytes[index + 1] == 0x30) {
+            if isDigit(bytes[index + 2]), isDigit(bytes[index + 3]) { return true }
+        }
+        return false
     }
 
     /// A `/YYYY/MM/DD/` or `/YYYY-MM-DD` pattern in a URL path.
     static func dateInURL(_ url: String) -> String? {
-        let parts = url.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" }).map(String.init)
+        let decoded = url.contains("%") ? url.removingPercentEncoding ?? url : url
+        let parts = decoded.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" }).map(String.init)
         guard parts.count >= 3 else { return nil }
         for index in 0..<(parts.count - 2) {
             guard parts[index].count == 4, let year = Int(parts[index]), (1990...2100).contains(year),
@@ -54,11 +70,14 @@ enum DateNormalizer {
     }
 
     private static func writtenDate(_ value: String) -> String? {
-        let words = value.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let words = dateWords(value)
         guard words.count >= 3 else { return nil }
         for index in 0..<words.count {
-            guard let month = months[String(words[index].prefix(3))] else { continue }
-            // "September 4, 2025"
+            guard let month = months[String(words[index].prefix(3))] else {
+                if let date = numericDate(words, at: index) { return date }
+                continue
+            }
+            // "September 4, 2025", "Sept. 4th 2025"
             if index + 2 < words.count, let day = Int(words[index + 1]), let year = Int(words[index + 2]),
                 (1...31).contains(day), (1990...2100).contains(year)
             {
@@ -72,6 +91,59 @@ enum DateNormalizer {
             }
         }
         return nil
+    }
+
+    /// "17.05.2021" (day first) or "2/24/2026" (month first, as US pages write it), each read the
+    /// other way round when only that gives a date: three numbers joined by the same `.` or `/`.
+    private static func numericDate(_ words: [Substring], at index: Int) -> String? {
+        guard index + 2 < words.count, words[index + 2].count == 4, let year = Int(words[index + 2]),
+            (1990...2100).contains(year), words[index].count <= 2, words[index + 1].count <= 2,
+            let first = Int(words[index]), let second = Int(words[index + 1])
+        else { return nil }
+        let separator = words[index].endIndex
+        let base = words[index].base
+        guard separator < base.endIndex, base[separator] == "." || base[separator] == "/",
+            words[index + 1].endIndex < base.endIndex, base[words[index + 1].endIndex] == base[separator]
+        else { return nil }
+        // The other order when the usual one cannot be a date ("12.16.2025").
+        let dayFirst = (base[separator] == "." || first > 12) && second <= 12
+        let (day, month) = dayFirst ? (first, second) : (second, first)
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        return format(year, month, day)
+    }
+
+    /// The lowercased letter and digit runs of a date text: a run of digits followed by letters
+    /// is split ("2025by" → "2025", "by"), and an ordinal suffix is dropped ("1st" → "1").
+    private static func dateWords(_ value: String) -> [Substring] {
+        let lower = value.lowercased()
+        var words: [Substring] = []
+        var start: String.Index?
+        var previousIsDigit = false
+        var index = lower.startIndex
+        func close(_ end: String.Index) {
+            guard let begin = start else { return }
+            let word = lower[begin..<end]
+            if ["st", "nd", "rd", "th"].contains(word), let last = words.last, last.allSatisfy(\.isNumber) {
+                start = nil
+                return
+            }
+            words.append(word)
+            start = nil
+        }
+        while index < lower.endIndex {
+            let character = lower[index]
+            let isDigit = character.isASCII && character.isNumber
+            if character.isLetter || isDigit {
+                if start != nil, previousIsDigit != isDigit { close(index) }
+                if start == nil { start = index }
+                previousIsDigit = isDigit
+            } else {
+                close(index)
+            }
+            index = lower.index(after: index)
+        }
+        close(lower.endIndex)
+        return words
     }
 
     private static func format(_ year: Int, _ month: Int, _ day: Int) -> String {

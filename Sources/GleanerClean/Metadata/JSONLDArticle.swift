@@ -8,22 +8,30 @@ struct JSONLDArticle {
     var articleBody: String?
     var authors: [String] = []
     var datePublished: String?
+    var dateModified: String?
     var publisher: String?
 
     init(scripts: [String]) {
         var articles: [[String: Any]] = []
         var others: [[String: Any]] = []
+        var roots: [Any] = []
         for script in scripts {
             guard let data = script.data(using: .utf8),
                 let root = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             else { continue }
+            roots.append(root)
             Self.collect(root, articles: &articles, others: &others, depth: 0)
         }
+        // Authors given as references (`"author": {"@id": "…#/schema/person/…"}`) are resolved
+        // against the named objects of all the scripts.
+        var named: [String: String] = [:]
+        for root in roots { Self.indexNames(root, into: &named, depth: 0) }
         for object in articles + others {
             headline = headline ?? Self.string(object["headline"])
             articleBody = articleBody ?? Self.string(object["articleBody"])
             datePublished = datePublished ?? Self.string(object["datePublished"])
-            if authors.isEmpty { authors = Self.names(object["author"]) }
+            dateModified = dateModified ?? Self.string(object["dateModified"])
+            if authors.isEmpty { authors = Self.names(object["author"], named: named) }
             if publisher == nil, let org = object["publisher"] as? [String: Any] {
                 publisher = Self.string(org["name"])
             }
@@ -68,13 +76,27 @@ struct JSONLDArticle {
         return nil
     }
 
-    private static func names(_ value: Any?) -> [String] {
+    private static func names(_ value: Any?, named: [String: String]) -> [String] {
         if let text = value as? String { return [text] }
         if let object = value as? [String: Any] {
             if let name = string(object["name"]) { return [name] }
+            if let id = object["@id"] as? String, let name = named[id] { return [name] }
             return []
         }
-        if let array = value as? [Any] { return array.flatMap { names($0) } }
+        if let array = value as? [Any] { return array.flatMap { names($0, named: named) } }
         return []
+    }
+
+    /// `@id` → `name` of every object that has both, through arrays and `@graph`.
+    private static func indexNames(_ value: Any, into named: inout [String: String], depth: Int) {
+        guard depth < 6 else { return }
+        if let array = value as? [Any] {
+            for item in array { indexNames(item, into: &named, depth: depth + 1) }
+        } else if let object = value as? [String: Any] {
+            if let id = object["@id"] as? String, let name = string(object["name"]), named[id] == nil {
+                named[id] = name
+            }
+            if let graph = object["@graph"] { indexNames(graph, into: &named, depth: depth + 1) }
+        }
     }
 }

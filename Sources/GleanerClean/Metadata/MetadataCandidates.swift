@@ -21,7 +21,8 @@ struct MetadataCandidates {
         "sailthru.author", "dc.date", "dc.date.issued", "dc.creator", "dcterms.created", "dcterms.date",
         "article.published", "citation_publication_date", "citation_author", "byl", "application-name",
         "content-language", "language", "og:article:published_time", "og:article:author", "release_date",
-        "datecreated", "created",
+        "datecreated", "created", "twitter:label1", "twitter:data1", "article:modified_time", "og:updated_time",
+        "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "modified_time",
     ]
 
     mutating func readHead(_ head: xmlNodePtr) {
@@ -53,7 +54,7 @@ struct MetadataCandidates {
         }
         guard
             let key = (property(node, "property") ?? property(node, "name") ?? property(node, "itemprop"))?
-                .lowercased(), Self.metaKeys.contains(key),
+                .lowercased(), Self.metaKeys.contains(key) || key.contains("publish"),
             let content = property(node, "content").flatMap(nonEmpty)
         else { return }
         if metaTags[key] == nil { metaTags[key] = content }

@@ -24,9 +24,29 @@ enum MetadataResolver {
             tags["dcterms.created"], tags["dcterms.date"], tags["citation_publication_date"], tags["date"],
             tags["release_date"], candidates.timeDatetime,
         ]
+        // Other `<meta>` keys that name publication ("published-date", "published_on").
+        let otherPublished = tags.keys.filter { $0.contains("publish") }.sorted().map { tags[$0] }
+        // A modification date is the article's date only when nothing else gives one.
+        let modified: [String?] = [
+            jsonLD.dateModified, tags["article:modified_time"], tags["og:updated_time"], tags["datemodified"],
+            tags["dc.date.modified"], tags["dcterms.modified"], tags["modified_time"], tags["last-modified"],
+        ]
         meta.published =
-            dateSources.lazy.compactMap { $0.flatMap(DateNormalizer.isoDate) }.first
+            (dateSources + otherPublished).lazy.compactMap { $0.flatMap(DateNormalizer.isoDate) }.first
             ?? meta.url.flatMap(DateNormalizer.dateInURL) ?? visibleDate
+            ?? modified.lazy.compactMap { $0.flatMap(DateNormalizer.isoDate) }.first
+        meta.authors = authors(candidates, jsonLD: jsonLD, bylines: bylines, site: meta)
+        return meta
+    }
+
+    /// The authors: JSON-LD, then author `<meta>` tags, then the link-preview label, then author
+    /// elements (`rel=author`, `itemprop=author`, author-page links) — the first two only, as
+    /// teaser lists further down repeat the pattern for other stories — then bylines. Roles,
+    /// labels and the site's own name are not authors.
+    static func authors(
+        _ candidates: MetadataCandidates, jsonLD: JSONLDArticle, bylines: [String], site meta: ArticleMeta
+    ) -> [String] {
+        let tags = candidates.metaTags
         var authors = jsonLD.authors
         for key in [
             "author", "article:author", "og:article:author", "parsely-author", "sailthru.author", "dc.creator",
@@ -34,10 +54,29 @@ enum MetadataResolver {
         ] where authors.isEmpty {
             if let value = tags[key] { authors = [value] }
         }
-        if authors.isEmpty { authors = candidates.authorNodes }
-        if authors.isEmpty { authors = bylines }
-        meta.authors = AuthorNormalizer.normalize(authors)
-        return meta
+        // Link previews: `twitter:label1` "Written by" labels `twitter:data1`.
+        if authors.isEmpty, tags["twitter:label1"]?.lowercased() == "written by", let value = tags["twitter:data1"] {
+            authors = [value]
+        }
+        let site = siteNames(site: meta.site, titleElement: candidates.titleElement, url: meta.url)
+        var result = AuthorNormalizer.normalize(authors, site: site)
+        if result.isEmpty {
+            result = AuthorNormalizer.normalize(Array(candidates.authorNodes.prefix(2)), site: site)
+        }
+        if result.isEmpty { result = AuthorNormalizer.normalize(bylines, site: site) }
+        return result
+    }
+
+    /// Names of the site: its name, the parts of the `<title>` after the first separator, and the
+    /// host name's labels ("jumpseller" of "www.jumpseller.com").
+    static func siteNames(site: String?, titleElement: String?, url: String?) -> [String] {
+        var names: [String] = []
+        if let site { names.append(site) }
+        if let titleElement { names += TitleCleaner.siteParts(titleElement) }
+        if let url, let host = URL(string: url)?.host {
+            names += host.split(separator: ".").dropLast().map(String.init).filter { $0 != "www" }
+        }
+        return names
     }
 
     /// A BCP 47 tag from an `lang` or locale value ("en_US" → "en-US"), or `nil` when it does not look like one.

@@ -2,24 +2,53 @@ import Foundation
 
 /// Chooses the article title and removes the site suffix or prefix ("Story | Site", "Site - Story").
 enum TitleCleaner {
-    private static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " // ", " ~ "]
+    private static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " // ", " ~ ", " • "]
 
     /// The title: an `<h1>` that a title tag confirms (its text inside `og:title`, the JSON-LD
     /// headline or `<title>`), else the page's only `<h1>`, else a title tag without the site part.
     static func title(
         headings: [String], openGraph: String?, headline: String?, titleElement: String?, site: String?
     ) -> String? {
+        chosen(headings: headings, openGraph: openGraph, headline: headline, titleElement: titleElement, site: site)
+    }
+
+    private static func chosen(
+        headings: [String], openGraph: String?, headline: String?, titleElement: String?, site: String?
+    ) -> String? {
         let candidates = [openGraph, headline, titleElement].compactMap { $0 }
         let keys = candidates.map(normalized)
-        for heading in headings.prefix(5) where !heading.isEmpty && heading.count <= 300 {
-            let key = normalized(heading)
-            if !key.isEmpty, keys.contains(where: { $0.contains(key) }) { return heading }
+        let strippedKeys = Set(
+            [openGraph, titleElement].compactMap { $0.map { normalized(stripSite($0, site: site)) } })
+        let siteKeys = Set(([site].compactMap { $0 } + (titleElement.map(siteParts) ?? [])).map(normalized))
+        let usable = headings.prefix(5).filter { !$0.isEmpty && $0.count <= 300 }
+        // An `<h1>` equal to a title tag, else one inside a title tag that is not the site's name.
+        // A heading with a separator loses its subtitle or site part, as a title tag does.
+        for heading in usable where keys.contains(normalized(heading)) || strippedKeys.contains(normalized(heading)) {
+            return stripSite(heading, site: site)
         }
-        if headings.count == 1, let only = headings.first, !only.isEmpty, only.count <= 300 { return only }
+        for heading in usable {
+            let key = normalized(heading)
+            if !key.isEmpty, !siteKeys.contains(key), keys.contains(where: { $0.contains(key) }) {
+                return stripSite(heading, site: site)
+            }
+        }
+        if headings.count == 1, let only = usable.first {
+            // A lone `<h1>` that is the site's name (a blog's masthead) is not the title.
+            if !siteKeys.contains(normalized(only)) { return stripSite(only, site: site) }
+        }
         if let titleElement { return stripSite(titleElement, site: site) }
         if let openGraph { return stripSite(openGraph, site: site) }
         if let headline { return headline }
         return headings.first
+    }
+
+    /// The parts of a title after its first separator ("Site" of "Story | Site"), where a site
+    /// name usually is.
+    static func siteParts(_ title: String) -> [String] {
+        for separator in separators where title.contains(separator) {
+            return Array(title.components(separatedBy: separator).dropFirst())
+        }
+        return []
     }
 
     /// Drops the part of a title that names the site: a part equal to the site name, else the

@@ -15,7 +15,7 @@ public enum TextCleaner {
     public static func explain(_ utf8: [UInt8]) throws(DocumentError) -> (
         document: CleanedDocument, explanation: Explanation
     ) {
-        var split = split(utf8)
+        var split = split(MojibakeRepair.repaired(utf8) ?? utf8)
         let paragraphs = split.paragraphs
         guard !paragraphs.isEmpty else {
             throw DocumentError(stage: .clean, reason: "no text: the file holds only whitespace")
@@ -30,7 +30,8 @@ public enum TextCleaner {
             title = Self.asHeadline(builder.paragraph(paragraphs[kept[0]].range))
         }
         let document = CleanedDocument(
-            text: text, paragraphCount: kept.count, meta: ArticleMeta(title: title),
+            text: text, paragraphCount: kept.count,
+            meta: ArticleMeta(title: title, language: LanguageDetector.detect(text)),
             boilerplateRemoved: paragraphs.count - kept.count, words: kept.reduce(0) { $0 + paragraphs[$1].words })
         let blocks = paragraphs.indices.map { index in
             Explanation.Block(

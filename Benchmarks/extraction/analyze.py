@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Per-page analysis of the last extraction benchmark run (tuning aid; reads the work directory).
+
+  analyze.py [--work DIR] [--half tuning] worst [N]        pages with the lowest precision / recall
+  analyze.py [--work DIR] [--half tuning] diff ID          extra (false-positive) and missing shingle runs
+  analyze.py [--work DIR] [--half tuning] meta FIELD       metadata misses: title | date | author | invented
+  analyze.py [--half tuning] --binary BIN reasons          gold text dropped, by drop reason (runs clean --explain)
+
+Only reads files that bench.py left in the work directory and the dev set's gold; writes nothing.
+"""
+import argparse, json, os, re, sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from bench import DATA, half, norm_ws, author_match, articles_file  # noqa: E402
+
+
+def load(work, name):
+    rows = [json.loads(line) for line in (work / f"perdoc-gleaner-{name}.jsonl").read_text().splitlines() if line]
+    return {r["id"]: r for r in rows}
+
+
+def predictions(work):
+    texts, metas = {}, {}
+    for line in articles_file(work / "gleaner-out").read_text().split("\n"):
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        page_id = Path(rec["source"]["path"]).name.split(".")[0]
+        texts[page_id] = rec.get("text") or ""
+        metas[page_id] = rec.get("meta") or {}
+    return texts, metas
+
+
+def tokens(text):
+    return re.findall(r"\w+", text or "")
+
+
+def runs(text, other):
+    """Stretches of `text` whose 4-token shingles are missing from `other`."""
+    toks, other_sh = tokens(text), Counter(tuple(s) for s in zip(*[tokens(other)[i:] for i in range(4)]))
+    out, current = [], []
+    for i in range(len(toks) - 3):
+        sh = tuple(toks[i:i + 4])
+        if other_sh[sh] > 0:
+            other_sh[sh] -= 1
+            if current:
+                out.append(" ".join(current))
+                current = []
+        else:
+            current.append(toks[i]) if current else current.extend(toks[i:i + 4])
+    if current:
+        out.append(" ".join(current))
+    return out
+
+
+def reasons(binary, ids, gold, only):
+    """Per drop reason: blocks whose text is (mostly) in the gold body, i.e. recall lost to the rule;
+    and kept blocks mostly absent from gold (precision lost)."""
+    import subprocess
+    lost, lost_pages, examples = Counter(), {}, {}
+    for i in ids:
+        out = subprocess.run([binary, "clean", "--explain", str(DATA / "html" / f"{i}.html.gz")],
+                             capture_output=True, text=True).stdout
+        gold_tokens = tokens(gold[i]["articleBody"])
+        gold_sh = set(zip(*[gold_tokens[k:] for k in range(4)]))
+        for line in out.split("\n"):
+            m = re.match(r"(KEEP|DROP \((.*?)\)): (.*)", line)
+            if not m:
+                continue
+            toks = tokens(m.group(3))
+            sh = list(zip(*[toks[k:] for k in range(4)]))
+            if len(sh) < 3:
+                continue
+            share = sum(s in gold_sh for s in sh) / len(sh)
+            reason = m.group(2) or "KEPT-not-gold"
+            if (reason == "KEPT-not-gold" and share < 0.2) or (reason != "KEPT-not-gold" and share > 0.8):
+                lost[reason] += len(toks)
+                lost_pages.setdefault(reason, set()).add(i)
+                examples.setdefault(reason, []).append(f"{i}: {m.group(3)[:120]}")
+    for reason, n in lost.most_common():
+        print(f"{reason:40} {n:7} tokens on {len(lost_pages[reason])} pages")
+        if only and only in reason:
+            for e in examples[reason][:int(os.environ.get("LIMIT", "60"))]:
+                print("    ", e)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--work", default="/tmp/gleaner-extraction")
+    ap.add_argument("--half", default="tuning")
+    ap.add_argument("--binary", default=str(HERE.parent.parent / ".build-extract/release/gleaner"))
+    ap.add_argument("command")
+    ap.add_argument("arg", nargs="?")
+    args = ap.parse_args()
+    work = Path(args.work)
+    gold = json.loads((DATA / "gold.json").read_text())
+    ids = [i for i in sorted(gold) if args.half == "all" or half(i) == args.half]
+    if args.command == "worst":
+        scores = load(work, args.half)
+        n = int(args.arg or 20)
+        by_p = sorted(ids, key=lambda i: scores[i]["precision"])[:n]
+        by_r = sorted(ids, key=lambda i: scores[i]["recall"])[:n]
+        print("lowest precision:", " ".join(f"{i}:{scores[i]['precision']:.2f}" for i in by_p))
+        print("lowest recall:   ", " ".join(f"{i}:{scores[i]['recall']:.2f}" for i in by_r))
+        lost_p = sum(1 - scores[i]["precision"] for i in ids) / len(ids)
+        lost_r = sum(1 - scores[i]["recall"] for i in ids) / len(ids)
+        print(f"mean precision loss {lost_p:.4f}, recall loss {lost_r:.4f}")
+    elif args.command == "diff":
+        texts, _ = predictions(work)
+        page = args.arg
+        print("== EXTRA (in prediction, not gold)")
+        for r in runs(texts.get(page, ""), gold[page]["articleBody"]):
+            print("  +", r[:400])
+        print("== MISSING (in gold, not prediction)")
+        for r in runs(gold[page]["articleBody"], texts.get(page, "")):
+            print("  -", r[:400])
+    elif args.command == "meta":
+        _, metas = predictions(work)
+        field = args.arg
+        for i in ids:
+            g, m = gold[i], metas.get(i) or {}
+            if field == "title" and g.get("title") and norm_ws(m.get("title")) != norm_ws(g["title"]):
+                print(f"{i}\n  gold {g['title']!r}\n  pred {m.get('title')!r}")
+            elif field == "date" and g.get("publish_date") and (m.get("published") or "")[:10] != g["publish_date"][:10]:
+                print(f"{i} gold {g['publish_date'][:10]} pred {m.get('published')}")
+            elif field == "author" and g.get("author") and not author_match(m.get("authors") or [], g["author"]):
+                print(f"{i} gold {g['author']!r} pred {m.get('authors')}")
+            elif field == "invented" and not g.get("author") and m.get("authors"):
+                print(f"{i} pred {m.get('authors')}")
+    elif args.command == "reasons":
+        reasons(args.binary, ids, gold, args.arg)
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
