@@ -143,7 +143,7 @@ struct CueReader: Sendable {
 
     /// "slightly", "seriously", "critically": adverbs between an auxiliary and its cue.
     private func isAdverb(_ word: String) -> Bool {
-        word.count > 4 && word.hasSuffix("ly") && word != "only"
+        word.utf8.count > 4 && word.endsWithBytes("ly") && word != "only"
     }
 
     /// The index of a cue verb that ends just before a short object ending at `last` ("killed |

@@ -153,7 +153,9 @@ struct PhraseTable: Sendable {
     private(set) var allWords: Set<String> = []
     private(set) var firstWords: Set<String> = []
     private(set) var lastWords: Set<String> = []
-    private var phrases: [([String], FigureKind)] = []
+    /// The phrases by the hash of their first word and of their last word, longest first.
+    private var byFirst: [UInt64: [([String], FigureKind)]] = [:]
+    private var byLast: [UInt64: [([String], FigureKind)]] = [:]
     /// The `WordInfo` flags that mark a phrase's first and last words.
     let startFlag: WordInfo.Flags
     let endFlag: WordInfo.Flags
@@ -165,8 +167,10 @@ struct PhraseTable: Sendable {
 
     mutating func add(_ words: [String], _ kind: FigureKind) {
         guard let first = words.first, let last = words.last else { return }
-        phrases.append((words, kind))
-        phrases.sort { $0.0.count > $1.0.count }
+        byFirst[ScalarText.lowerHash(first), default: []].append((words, kind))
+        byFirst[ScalarText.lowerHash(first)]!.sort { $0.0.count > $1.0.count }
+        byLast[ScalarText.lowerHash(last), default: []].append((words, kind))
+        byLast[ScalarText.lowerHash(last)]!.sort { $0.0.count > $1.0.count }
         allWords.formUnion(words)
         firstWords.insert(first)
         lastWords.insert(last)
@@ -174,8 +178,10 @@ struct PhraseTable: Sendable {
 
     /// The longest phrase starting at `index`: its kind and length.
     func match(_ words: [FigureWord], startingAt index: Int) -> (kind: FigureKind, length: Int)? {
-        guard index < words.count, words[index].info.flags.contains(startFlag) else { return nil }
-        for (phrase, kind) in phrases where index + phrase.count <= words.count {
+        guard index < words.count, words[index].info.flags.contains(startFlag),
+            let candidates = byFirst[words[index].hash]
+        else { return nil }
+        for (phrase, kind) in candidates where index + phrase.count <= words.count {
             if zip(phrase, words[index..<index + phrase.count]).allSatisfy({ $0 == $1.lower }) {
                 return (kind, phrase.count)
             }
@@ -185,8 +191,10 @@ struct PhraseTable: Sendable {
 
     /// The longest phrase ending at `index` (inclusive): its kind and length.
     func match(_ words: [FigureWord], endingAt index: Int) -> (kind: FigureKind, length: Int)? {
-        guard index >= 0, index < words.count, words[index].info.flags.contains(endFlag) else { return nil }
-        for (phrase, kind) in phrases where index + 1 - phrase.count >= 0 {
+        guard index >= 0, index < words.count, words[index].info.flags.contains(endFlag),
+            let candidates = byLast[words[index].hash]
+        else { return nil }
+        for (phrase, kind) in candidates where index + 1 - phrase.count >= 0 {
             let start = index + 1 - phrase.count
             if zip(phrase, words[start...index]).allSatisfy({ $0 == $1.lower }) {
                 return (kind, phrase.count)

@@ -162,8 +162,8 @@ struct PeopleGroup: Sendable {
         if head + 1 < words.count {
             let next = words[head + 1]
             let nounContinues =
-                !next.isCapitalised && isModifier(words, head + 1, lexicon: lexicon) && !next.lower.hasSuffix("ed")
-                && !next.lower.hasSuffix("ing") && lexicon.after.match(words, startingAt: head + 1) == nil
+                !next.isCapitalised && isModifier(words, head + 1, lexicon: lexicon) && !next.lower.endsWithBytes("ed")
+                && !next.lower.endsWithBytes("ing") && lexicon.after.match(words, startingAt: head + 1) == nil
                 && !next.info.flags.contains(.auxiliary)
             if nounContinues && (isSingularForm && (count.value ?? 2) > 1 || headWord == "police") { return nil }
         }
@@ -198,7 +198,7 @@ struct PeopleGroup: Sendable {
             // likely a verb ("and advised citizens").
             while next < words.count, modifiers < 3, !words[next].info.isPerson,
                 isModifier(words, next, lexicon: lexicon),
-                words[next].isCapitalised || !words[next].lower.hasSuffix("ed")
+                words[next].isCapitalised || !words[next].lower.endsWithBytes("ed")
             {
                 next += 1
                 modifiers += 1
@@ -239,11 +239,11 @@ struct PeopleGroup: Sendable {
             return false
         }
         if word.info.flags.contains(.numberWord)
-            || (word.lower.contains("-") && NumberWords.smallValue(word.lower) != nil)
+            || (word.lower.containsByte(0x2D) && NumberWords.smallValue(word.lower) != nil)
         {
             return false
         }
-        if word.lower.unicodeScalars.allSatisfy({ ScalarText.isDigit($0) || $0 == "," || $0 == "." }) { return false }
+        if word.lower.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x2E }) { return false }
         return true
     }
 }

@@ -22,30 +22,26 @@ struct SentenceFigures {
         let cueFlags: WordInfo.Flags = [.afterStart, .beforeEnd, .releaseEnd]
         let hasCue = words.contains { !$0.info.flags.isDisjoint(with: cueFlags) }
         // "a civilian" is a figure only with a cue, so without one the articles are not counts.
-        let counts = NumberScanner.scan(words).compactMap(\.count).filter {
+        let counts = NumberScanner.scan(words, articles: hasCue).compactMap(\.count).filter {
             (($0.value ?? 1) > 0 || $0.value == nil) && (hasCue || !$0.isSingular)
         }
         let singles = hasCue ? singularCounts(excluding: counts) : []
         let all = (counts + singles).sorted { $0.words.lowerBound < $1.words.lowerBound }
-        var groups: [Int: PeopleGroup] = [:]
-        for (position, count) in all.enumerated() {
-            if let group = PeopleGroup.read(words, after: count, lexicon: lexicon) { groups[position] = group }
-        }
+        let groups = all.map { PeopleGroup.read(words, after: $0, lexicon: lexicon) }
         var candidates: [Candidate] = []
-        var handled: Set<Int> = []
-        var innerPartitive: Set<Int> = []
+        var handled = [Bool](repeating: false, count: all.count)
+        var innerPartitive = [Bool](repeating: false, count: all.count)
         for (position, count) in all.enumerated() {
-            guard !handled.contains(position), let group = groups[position] else { continue }
+            guard !handled[position], let group = groups[position] else { continue }
             if group.isPartitive {
                 for (other, inner) in all.enumerated()
                 where other > position && inner.words.lowerBound >= count.words.upperBound
                     && inner.words.upperBound <= group.end
                 {
-                    innerPartitive.insert(other)
-                    handled.insert(other)
+                    innerPartitive[other] = true
+                    handled[other] = true
                 }
             }
-            if innerPartitive.contains(position) { continue }
             // Coordinated groups: "one soldier and seven militants", "a, b and c".
             var chain = [position]
             var chainEnd = group.end
@@ -55,12 +51,12 @@ struct SentenceFigures {
             }
             let classified = classify(chain.map { groups[$0]! }, chainEnd: chainEnd, candidates: candidates)
             for (offset, member) in chain.enumerated() {
-                handled.insert(member)
+                handled[member] = true
                 if let candidate = classified[offset] { candidates.append(candidate) }
             }
         }
         // Inner counts of partitives ("40 of 300 residents") keep their identity only.
-        for position in innerPartitive.sorted() {
+        for position in all.indices where innerPartitive[position] {
             guard let group = groups[position], let kind = identityKind(group) else { continue }
             candidates.append(Candidate(kind: kind, group: group, cue: nil, actorWords: nil))
         }
@@ -78,7 +74,7 @@ struct SentenceFigures {
     }
 
     /// The next member of a coordination that ends at `end`: ", N people" or "and N people".
-    private func chainedGroup(after end: Int, all: [CountExpression], groups: [Int: PeopleGroup], from: Int) -> Int? {
+    private func chainedGroup(after end: Int, all: [CountExpression], groups: [PeopleGroup?], from: Int) -> Int? {
         var index = end
         guard index < words.count else { return nil }
         if words[index].lower == "," { index += 1 }

@@ -117,7 +117,7 @@ enum CountParser {
         if let value = NumberWords.suffixedValue(word) {
             return wholeCount(value, words: index..<index + 1)
         }
-        if word.contains("-") { return hyphenRange(word, at: index) }
+        if word.containsByte(0x2D) { return hyphenRange(word, at: index) }
         guard let value = NumberWords.digitValue(word) else { return nil }
         var end = index + 1
         var scaled = value
@@ -229,6 +229,7 @@ enum CountParser {
 
     /// "half-million" (500000), "quarter-million" (250000) as one word.
     private static func fractionScale(_ word: String) -> Int? {
+        guard word.containsByte(0x2D) else { return nil }
         let parts = word.split(separator: "-")
         guard parts.count == 2, let scale = NumberWords.scales[String(parts[1])] else { return nil }
         switch parts[0] {

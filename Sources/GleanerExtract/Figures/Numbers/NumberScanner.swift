@@ -39,11 +39,16 @@ enum NumberScanner {
         return starters.contains(head) || NumberWords.months.contains(head)
     }
 
-    /// Every number mention of the sentence's words.
-    static func scan(_ words: [FigureWord]) -> [NumberMention] {
+    /// Every number mention of the sentence's words; with `articles` false, "a" and "an" are
+    /// not read as the count 1 (they are a figure only next to a cue).
+    static func scan(_ words: [FigureWord], articles: Bool = true) -> [NumberMention] {
         var mentions: [NumberMention] = []
         var index = 0
         while index < words.count {
+            if !articles, words[index].lower == "a" || words[index].lower == "an" {
+                index += 1
+                continue
+            }
             if mayStart(words[index]), let mention = mention(words, at: index) {
                 mentions.append(mention)
                 index = max(mention.words.upperBound, index + 1)

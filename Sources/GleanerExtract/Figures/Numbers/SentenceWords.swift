@@ -9,6 +9,8 @@ struct FigureWord: Sendable {
     var start: Int
     /// One past the last code point of the word.
     var end: Int
+    /// `ScalarText.lowerHash` of the word.
+    var hash: UInt64 = 0
     /// What the lexicon knows about the word.
     var info = WordInfo()
 }
@@ -57,7 +59,7 @@ enum SentenceWords {
             words.append(
                 FigureWord(
                     lower: lower, isCapitalised: ScalarText.isUpper(scalars.first ?? " "),
-                    start: token.start, end: end, info: lexicon.info(hash: hash)))
+                    start: token.start, end: end, hash: hash, info: lexicon.info(hash: hash)))
             index = last + 1
         }
         return words
