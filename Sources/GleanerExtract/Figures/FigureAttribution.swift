@@ -36,7 +36,7 @@ extension SentenceFigures.Candidate {
         for entity in entities where entity.type == .location {
             let distance =
                 entity.start >= end ? entity.start - end : entity.end <= start ? (start - entity.end) * 2 + 1 : 0
-            if best == nil || distance < best!.distance { best = (distance, entity.text) }
+            if distance < best?.distance ?? Int.max { best = (distance, entity.text) }
         }
         return best?.text
     }

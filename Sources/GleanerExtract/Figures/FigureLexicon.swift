@@ -168,9 +168,9 @@ struct PhraseTable: Sendable {
     mutating func add(_ words: [String], _ kind: FigureKind) {
         guard let first = words.first, let last = words.last else { return }
         byFirst[ScalarText.lowerHash(first), default: []].append((words, kind))
-        byFirst[ScalarText.lowerHash(first)]!.sort { $0.0.count > $1.0.count }
+        byFirst[ScalarText.lowerHash(first), default: []].sort { $0.0.count > $1.0.count }
         byLast[ScalarText.lowerHash(last), default: []].append((words, kind))
-        byLast[ScalarText.lowerHash(last)]!.sort { $0.0.count > $1.0.count }
+        byLast[ScalarText.lowerHash(last), default: []].sort { $0.0.count > $1.0.count }
         allWords.formUnion(words)
         firstWords.insert(first)
         lastWords.insert(last)

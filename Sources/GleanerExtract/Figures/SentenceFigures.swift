@@ -45,11 +45,16 @@ struct SentenceFigures {
             // Coordinated groups: "one soldier and seven militants", "a, b and c".
             var chain = [position]
             var chainEnd = group.end
-            while let next = chainedGroup(after: chainEnd, all: all, groups: groups, from: chain.last! + 1) {
+            var members = [group]
+            while let next = chainedGroup(
+                after: chainEnd, all: all, groups: groups, from: (chain.last ?? position) + 1),
+                let member = groups[next]
+            {
                 chain.append(next)
-                chainEnd = groups[next]!.end
+                members.append(member)
+                chainEnd = member.end
             }
-            let classified = classify(chain.map { groups[$0]! }, chainEnd: chainEnd, candidates: candidates)
+            let classified = classify(members, chainEnd: chainEnd, candidates: candidates)
             for (offset, member) in chain.enumerated() {
                 handled[member] = true
                 if let candidate = classified[offset] { candidates.append(candidate) }
