@@ -32,6 +32,20 @@ struct SentenceFilter: Sendable {
         self.flags = WordTable(flags, empty: 0)
     }
 
+    /// A year such as "2005" (four digits from 1900 to 2100) not followed by a lower-case word:
+    /// not a number for this filter ("2000 people" still is).
+    private static func isYear(_ scalars: ArraySlice<Unicode.Scalar>, next: Int?, in text: TokenizedText) -> Bool {
+        guard scalars.count == 4 else { return false }
+        var value = 0
+        for scalar in scalars {
+            guard ScalarText.isDigit(scalar) else { return false }
+            value = value * 10 + Int(scalar.value - 0x30)
+        }
+        guard (1900...2100).contains(value) else { return false }
+        guard let next, let following = text.scalars[text.tokens[next].start...].first else { return true }
+        return !ScalarText.isLower(following)
+    }
+
     /// Whether `sentence` may hold a figure.
     func mayHoldFigure(_ sentence: Sentence, in text: TokenizedText) -> Bool {
         var seen: UInt8 = 0
@@ -40,7 +54,9 @@ struct SentenceFilter: Sendable {
             let scalars = text.scalars[token.start..<token.end]
             guard let first = scalars.first else { continue }
             if ScalarText.isDigit(first) {
-                seen |= Self.number
+                if !Self.isYear(scalars, next: index + 1 < sentence.tokens.upperBound ? index + 1 : nil, in: text) {
+                    seen |= Self.number
+                }
                 continue
             }
             guard ScalarText.isLetter(first) else { continue }

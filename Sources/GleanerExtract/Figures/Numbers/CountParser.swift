@@ -22,6 +22,7 @@ enum CountParser {
 
     /// The longest count expression starting at `index`, or `nil`.
     static func parse(_ words: [FigureWord], at index: Int) -> CountExpression? {
+        guard index < words.count, mayStart(words[index]) else { return nil }
         var start = index
         var qualifier: CountQualifier?
         if let (length, found) = matchQualifier(words, at: index) {
@@ -91,11 +92,20 @@ enum CountParser {
     }
 
     /// A number without qualifier: digits, words, vague amounts, articles.
+    /// Whether a count may start at `word`: digits, a listed starting word, or a hyphenated word.
+    static func mayStart(_ word: FigureWord) -> Bool {
+        if word.info.flags.contains(.numberStart) { return true }
+        guard let first = word.lower.utf8.first else { return false }
+        return (first >= 0x30 && first <= 0x39) || word.lower.containsByte(0x2D)
+    }
+
     static func number(_ words: [FigureWord], at index: Int) -> CountExpression? {
-        guard index < words.count else { return nil }
+        guard index < words.count, mayStart(words[index]) else { return nil }
         let word = words[index].lower
-        if let digits = digitNumber(words, at: index) { return digits }
-        if let vague = vagueAmount(words, at: index) { return vague }
+        if let first = word.utf8.first, first >= 0x30 && first <= 0x39 { return digitNumber(words, at: index) }
+        if NumberWords.vaguePlurals[word] != nil || word == "tens", let vague = vagueAmount(words, at: index) {
+            return vague
+        }
         switch word {
         case "a", "an": return article(words, at: index)
         case "half": return half(words, at: index)

@@ -34,7 +34,7 @@ enum NumberScanner {
         if word.info.flags.contains(.numberStart) { return true }
         guard let first = word.lower.utf8.first else { return false }
         if first >= 0x30 && first <= 0x39 { return true }
-        guard let hyphen = word.lower.firstIndex(of: "-") else { return false }
+        guard word.lower.containsByte(0x2D), let hyphen = word.lower.firstIndex(of: "-") else { return false }
         let head = String(word.lower[..<hyphen])
         return starters.contains(head) || NumberWords.months.contains(head)
     }

@@ -59,6 +59,7 @@ enum NumberWords {
     /// The value of one spelled word ("seven" 7, "twenty-five" 25), without scales.
     static func smallValue(_ word: String) -> Int? {
         if let value = units[word] ?? tens[word] { return value }
+        guard word.containsByte(0x2D) else { return nil }
         let parts = word.split(separator: "-")
         if parts.count == 2, let ten = tens[String(parts[0])], let unit = units[String(parts[1])], unit < 10,
             unit > 0
