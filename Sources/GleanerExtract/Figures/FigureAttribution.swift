@@ -1,7 +1,9 @@
 /// Turns a classified count into a `Figure`: its evidence span (the number phrase, stretched to a
 /// cue right next to it), `who`, the place the sentence names and the actor.
 extension SentenceFigures.Candidate {
-    func figure(in text: TokenizedText, words: [FigureWord], entities: [EntityMention], lexicon: FigureLexicon)
+    func figure(
+        in text: TokenizedText, words: [FigureWord], entities: ArraySlice<EntityMention>, lexicon: FigureLexicon
+    )
         -> Figure
     {
         let count = group.count
@@ -31,7 +33,7 @@ extension SentenceFigures.Candidate {
     }
 
     /// The LOCATION entity of the sentence closest to the figure, preferring one after it.
-    private func location(start: Int, end: Int, entities: [EntityMention]) -> String? {
+    private func location(start: Int, end: Int, entities: ArraySlice<EntityMention>) -> String? {
         var best: (distance: Int, text: String)?
         for entity in entities where entity.type == .location {
             let distance =
@@ -43,7 +45,9 @@ extension SentenceFigures.Candidate {
 
     /// Whose troops or fighters ("300 Ethiopian soldiers", "Pakistan's troops"), or who did it
     /// ("were killed by gunmen", "militants killed").
-    private func actor(in text: TokenizedText, words: [FigureWord], entities: [EntityMention], lexicon: FigureLexicon)
+    private func actor(
+        in text: TokenizedText, words: [FigureWord], entities: ArraySlice<EntityMention>, lexicon: FigureLexicon
+    )
         -> String?
     {
         let count = group.count
@@ -83,7 +87,7 @@ extension SentenceFigures.Candidate {
         return text.text(from: words[start].start, to: word.end)
     }
 
-    private func entityText(endingAt end: Int, entities: [EntityMention]) -> String? {
+    private func entityText(endingAt end: Int, entities: ArraySlice<EntityMention>) -> String? {
         entities.first { $0.end == end }?.text
     }
 

@@ -22,17 +22,16 @@ public struct FigureExtractor: Sendable {
         var entityIndex = 0
         for sentence in text.sentences {
             guard filter.mayHoldFigure(sentence, in: text) else { continue }
-            while entityIndex < entities.count, entities[entityIndex].end <= sentence.start { entityIndex += 1 }
-            var sentenceEntities: [EntityMention] = []
-            var scan = entityIndex
-            while scan < entities.count, entities[scan].start < sentence.end {
-                sentenceEntities.append(entities[scan])
-                scan += 1
-            }
             let words = SentenceWords.words(of: sentence, in: text)
             let found = SentenceFigures(words: words, extractor: self).figures()
+            guard !found.isEmpty else { continue }
+            while entityIndex < entities.count, entities[entityIndex].end <= sentence.start { entityIndex += 1 }
+            var entityEnd = entityIndex
+            while entityEnd < entities.count, entities[entityEnd].start < sentence.end { entityEnd += 1 }
             for candidate in found {
-                figures.append(candidate.figure(in: text, words: words, entities: sentenceEntities, lexicon: lexicon))
+                figures.append(
+                    candidate.figure(
+                        in: text, words: words, entities: entities[entityIndex..<entityEnd], lexicon: lexicon))
             }
         }
         return figures
