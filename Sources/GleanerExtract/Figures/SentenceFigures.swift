@@ -10,7 +10,6 @@ struct SentenceFigures {
         var kind: FigureKind
         var group: PeopleGroup
         var cue: CueReader.Cue?
-        var actorWords: Range<Int>?
     }
 
     init(words: [FigureWord], extractor: FigureExtractor) {
@@ -63,7 +62,7 @@ struct SentenceFigures {
         // Inner counts of partitives ("40 of 300 residents") keep their identity only.
         for position in all.indices where innerPartitive[position] {
             guard let group = groups[position], let kind = identityKind(group) else { continue }
-            candidates.append(Candidate(kind: kind, group: group, cue: nil, actorWords: nil))
+            candidates.append(Candidate(kind: kind, group: group, cue: nil))
         }
         return folded(candidates.sorted { $0.group.count.words.lowerBound < $1.group.count.words.lowerBound })
     }
@@ -119,7 +118,7 @@ struct SentenceFigures {
             // "two-thirds of the 12,000 inhabitants fled": only the whole group is a figure, and
             // only by what it is; "4 out of 10 people" is no figure.
             if start >= 2, words[start - 2].lower == "out" { return nil }
-            return identityKind(group).map { Candidate(kind: $0, group: group, cue: nil, actorWords: nil) }
+            return identityKind(group).map { Candidate(kind: $0, group: group, cue: nil) }
         }
         if group.isPartitive, start > 0, ["identified", "named", "identify", "names"].contains(words[start - 1].lower) {
             return nil
@@ -130,8 +129,7 @@ struct SentenceFigures {
             // "1,38,000 dead", "tens of thousands injured": the head is its own cue.
             return Candidate(
                 kind: own.kind, group: group,
-                cue: CueReader.Cue(kind: own.kind, words: head..<head + 1, isAdjacent: true),
-                actorWords: nil)
+                cue: CueReader.Cue(kind: own.kind, words: head..<head + 1, isAdjacent: true))
         }
         let headStatus = group.head.flatMap { words[$0].info.status }
         let needsCue = count.isSingular || count.value == 1 || group.shape != .noun
@@ -152,30 +150,30 @@ struct SentenceFigures {
         if let status, !blocked {
             // Prisoners stay prisoners when they flee (DESIGN: counted whatever happens to them).
             if headStatus == .detained && status.kind == .displaced {
-                return Candidate(kind: .detained, group: group, cue: nil, actorWords: nil)
+                return Candidate(kind: .detained, group: group, cue: nil)
             }
-            return Candidate(kind: status.kind, group: group, cue: status, actorWords: nil)
+            return Candidate(kind: status.kind, group: group, cue: status)
         }
         if let modifier = group.statusModifier {
-            return Candidate(kind: modifier, group: group, cue: nil, actorWords: nil)
+            return Candidate(kind: modifier, group: group, cue: nil)
         }
         if isSubset, let previous, !blocked, group.shape == .noun {
-            return Candidate(kind: previous.kind, group: group, cue: nil, actorWords: nil)
+            return Candidate(kind: previous.kind, group: group, cue: nil)
         }
         guard !needsCue || (group.shape == .noun && !count.isSingular && count.value != 1) else { return nil }
         if let kind = headStatus {
             // A status noun carries its kind ("900 prisoners", "2,000 refugees") — but not as a
             // projection ("could kill 10 hostages" still counts hostages as detained).
-            return Candidate(kind: kind, group: group, cue: nil, actorWords: nil)
+            return Candidate(kind: kind, group: group, cue: nil)
         }
-        if blocked { return identityKind(group).map { Candidate(kind: $0, group: group, cue: nil, actorWords: nil) } }
+        if blocked { return identityKind(group).map { Candidate(kind: $0, group: group, cue: nil) } }
         if let cue = left.cue, cue.kind == .population {
-            return Candidate(kind: .population, group: group, cue: cue, actorWords: nil)
+            return Candidate(kind: .population, group: group, cue: cue)
         }
         if let cue = right.cue, cue.kind == .population {
-            return Candidate(kind: .population, group: group, cue: cue, actorWords: nil)
+            return Candidate(kind: .population, group: group, cue: cue)
         }
-        return identityKind(group).map { Candidate(kind: $0, group: group, cue: nil, actorWords: nil) }
+        return identityKind(group).map { Candidate(kind: $0, group: group, cue: nil) }
     }
 
     /// Troops, fighters or residents, from the head noun. Residents count as a population only
