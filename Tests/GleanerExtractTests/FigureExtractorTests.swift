@@ -77,6 +77,12 @@ import Testing
         ("The city of 400,000 people has been without power for days.", ["population 400000 400000-400000"]),
         ("The explosion killed the driver and two passengers.", ["killed 2 2-2"]),
         ("Medics said 60 people had been treated for gunshot wounds.", []),
+        (
+            "Two gunmen - both from the north - and three soldiers died in the clash.",
+            ["killed 2 2-2", "killed 3 3-3"]
+        ),
+        ("Rebels abducted four army truck drivers near the border.", ["detained 4 4-4"]),
+        ("Half of the 8,000 inhabitants have left the valley.", ["population 8000 8000-8000"]),
     ]
 
     @Test(arguments: wireStyles.map(\.0))

@@ -69,7 +69,9 @@ struct CueReader: Sendable {
                 if index > 0, words[index - 1].lower == "to", match.kind != .displaced { blocked = true }
                 let cueEnd = index + match.length
                 // "a suicide bomber killed five people": an active verb with its own object.
-                if !sawBe, match.kind != .displaced, cueEnd < words.count, startsObject(words, cueEnd) {
+                if !sawBe, match.kind != .displaced, match.kind != .population, cueEnd < words.count,
+                    startsObject(words, cueEnd)
+                {
                     return (nil, false)
                 }
                 if Self.baseForms.contains(words[cueEnd - 1].lower), hasModal(words, before: index) { blocked = true }
@@ -83,7 +85,9 @@ struct CueReader: Sendable {
             } else if flags.contains(.modal) {
                 blocked = true
                 index += 1
-            } else if word == "," || word == "(" || word == "among", let next = skip(index) {
+            } else if word == "," || word == "(" || word == "among" || word == "-" || word == "–" || word == "—"
+                || word == "--", let next = skip(index)
+            {
                 adjacent = false
                 index = next
             } else if Self.prepositions.contains(word), !skippedPhrase, let next = prepositionalPhraseEnd(words, index)

@@ -155,9 +155,8 @@ struct PeopleGroup: Sendable {
         {
             head += 1
         }
-        let headWord = words[head].lower
-        let isSingularForm =
-            words[head].info.flags.contains(.singularPerson) && !isPluralForm(headWord, lexicon)
+        var headWord = words[head].lower
+        var isSingularForm = words[head].info.flags.contains(.singularPerson) && !isPluralForm(headWord, lexicon)
         // "three refugee camps", "two police stations": the person noun modifies a thing.
         if head + 1 < words.count {
             let next = words[head + 1]
@@ -165,7 +164,15 @@ struct PeopleGroup: Sendable {
                 !next.isCapitalised && isModifier(words, head + 1, lexicon: lexicon) && !next.lower.endsWithBytes("ed")
                 && !next.lower.endsWithBytes("ing") && lexicon.after.match(words, startingAt: head + 1) == nil
                 && !next.info.flags.contains(.auxiliary)
-            if nounContinues && (isSingularForm && (count.value ?? 2) > 1 || headWord == "police") { return nil }
+            if nounContinues && (isSingularForm && (count.value ?? 2) > 1 || headWord == "police") {
+                // "three police boat drivers": a person noun may still close the compound.
+                guard head + 2 < words.count, words[head + 2].info.isPerson,
+                    lexicon.after.match(words, startingAt: head + 2) == nil
+                else { return nil }
+                head += 2
+                headWord = words[head].lower
+                isSingularForm = words[head].info.flags.contains(.singularPerson) && !isPluralForm(headWord, lexicon)
+            }
         }
         if count.isSingular || count.value == 1 {
             // "a civilian", "one soldier": a singular noun; "one of its soldiers" is partitive.

@@ -81,6 +81,9 @@ struct SentenceFigures {
     private func chainedGroup(after end: Int, all: [CountExpression], groups: [PeopleGroup?], from: Int) -> Int? {
         var index = end
         guard index < words.count else { return nil }
+        // "three foreign militants - possibly from Uzbekistan - and two local Pakistanis"
+        if ["-", "–", "—", "--"].contains(words[index].lower), let after = dashAsideEnd(at: index) { index = after }
+        guard index < words.count else { return nil }
         if words[index].lower == "," { index += 1 }
         if index < words.count, words[index].lower == "and" || words[index].lower == "as" {
             index += words[index].lower == "as" ? 3 : 1  // "as well as"
@@ -187,7 +190,10 @@ struct SentenceFigures {
         if kind == .population {
             let start = group.count.words.lowerBound
             let previous = start > 0 ? words[start - 1].lower : ""
-            guard previous == "'s" || previous == "’s" || previous == "its" || previous == "of" || previous == "their"
+            let beforeThe = start > 1 && previous == "the" ? words[start - 2].lower : ""
+            guard
+                previous == "'s" || previous == "’s" || previous == "its" || previous == "of" || previous == "their"
+                    || beforeThe == "of"
             else { return nil }
         }
         return kind
@@ -234,16 +240,32 @@ struct SentenceFigures {
             guard let count = CountParser.parse(words, at: index + 1) else { return nil }
             return count.words.upperBound
         }
+        if word == "-" || word == "–" || word == "—" || word == "--" { return dashAsideEnd(at: index) }
         guard index + 1 < words.count else { return nil }
         let next = words[index + 1].lower
+        // ", including two children,", ", mostly civilians,", ", which borders Hong Kong,"
         guard
             next == "including" || next == "mostly" || next == "most" || next == "many" || next == "some"
-                || next == "among" || next == "all"
+                || next == "among" || next == "all" || next == "which"
         else { return nil }
         var scan = index + 2
         while scan < words.count, scan < index + 14 {
             if words[scan].lower == "," { return scan + 1 }
             if words[scan].lower == "." || words[scan].lower == ";" { return nil }
+            scan += 1
+        }
+        return nil
+    }
+
+    /// The index after an aside between dashes ("- possibly from Uzbekistan -") starting at
+    /// `index`, or `nil`.
+    private func dashAsideEnd(at index: Int) -> Int? {
+        let dash = words[index].lower
+        var scan = index + 1
+        while scan < words.count, scan < index + 12 {
+            let word = words[scan].lower
+            if word == dash { return scan + 1 }
+            if word == "." || word == ";" { return nil }
             scan += 1
         }
         return nil
