@@ -325,6 +325,11 @@ struct EndToEndTests {
         let statuses = Set(
             try corpus.lines("out/latest/articles.jsonl").map { ($0["dedup"] as! [String: Any])["status"] as! String })
         #expect(statuses == ["not_checked"])
+        // Without the extract stage there are no entities or figures, which differs from none found.
+        for line in try corpus.lines("out/latest/articles.jsonl") {
+            #expect(line["entities"] == nil && line["figures"] == nil)
+        }
+        #expect(result.manifest.figuresByKind.isEmpty)
     }
 
     @Test func dedupOffIsTheSameAsLeavingTheStageOut() throws {
