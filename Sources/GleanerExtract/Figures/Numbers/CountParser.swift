@@ -22,14 +22,14 @@ enum CountParser {
 
     /// The longest count expression starting at `index`, or `nil`.
     static func parse(_ words: [FigureWord], at index: Int) -> CountExpression? {
-        guard index < words.count, mayStart(words[index]) else { return nil }
+        guard index < words.count else { return nil }
         var start = index
         var qualifier: CountQualifier?
         if let (length, found) = matchQualifier(words, at: index) {
             qualifier = found
             start = index + length
         }
-        guard start < words.count else { return nil }
+        guard start < words.count, mayStart(words[start]) else { return nil }
         if words[start].lower == "another", start + 1 < words.count,
             let inner = number(words, at: start + 1), !inner.isSingular
         {
@@ -50,10 +50,16 @@ enum CountParser {
         return count
     }
 
+    /// The qualifier phrases by their first word.
+    private static let qualifiersByFirstWord: [String: [([String], CountQualifier)]] = Dictionary(
+        grouping: qualifiers, by: { $0.0[0] })
+
     private static func matchQualifier(_ words: [FigureWord], at index: Int) -> (Int, CountQualifier)? {
-        guard words[index].info.flags.contains(.qualifierStart) else { return nil }
+        guard words[index].info.flags.contains(.qualifierStart),
+            let candidates = qualifiersByFirstWord[words[index].lower]
+        else { return nil }
         var best: (Int, CountQualifier)?
-        for (phrase, qualifier) in qualifiers where phrase.count > (best?.0 ?? 0) {
+        for (phrase, qualifier) in candidates where phrase.count > (best?.0 ?? 0) {
             guard index + phrase.count <= words.count else { continue }
             var matches = true
             for (offset, word) in phrase.enumerated() where words[index + offset].lower != word {

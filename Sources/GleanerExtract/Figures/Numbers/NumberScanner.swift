@@ -18,9 +18,7 @@ enum NumberScanner {
     /// Words that can start a number other than digits (qualifiers, number words, articles).
     static let starters: Set<String> = {
         var words: Set<String> = [
-            "a", "an", "another", "between", "half", "several", "many", "few", "trio", "duo", "tens", "dozen", "no",
-            "not", "at", "more", "upwards", "in", "over", "well", "about", "around", "roughly", "some",
-            "approximately", "estimated", "almost", "nearly", "close", "up", "as",
+            "a", "an", "another", "between", "half", "several", "many", "few", "trio", "duo", "tens", "dozen",
         ]
         words.formUnion(NumberWords.units.keys)
         words.formUnion(NumberWords.tens.keys)
@@ -31,7 +29,7 @@ enum NumberScanner {
 
     /// Whether a number may start at `word`.
     private static func mayStart(_ word: FigureWord) -> Bool {
-        if word.info.flags.contains(.numberStart) { return true }
+        if !word.info.flags.isDisjoint(with: [.numberStart, .qualifierStart]) { return true }
         guard let first = word.lower.utf8.first else { return false }
         if first >= 0x30 && first <= 0x39 { return true }
         guard word.lower.containsByte(0x2D), let hyphen = word.lower.firstIndex(of: "-") else { return false }

@@ -23,15 +23,14 @@ enum SentenceWords {
     {
         var words: [FigureWord] = []
         words.reserveCapacity(sentence.tokens.count)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
         var index = sentence.tokens.lowerBound
         while index < sentence.tokens.upperBound {
             let token = text.tokens[index]
             var end = token.end
             var last = index
             // digits "," digits … with no space between: one number.
-            while isDigitWord(text, last), last + 2 < sentence.tokens.upperBound,
+            while ScalarText.isDigit(text.scalars[token.start]), isDigitWord(text, last),
+                last + 2 < sentence.tokens.upperBound,
                 text.tokens[last + 1].start == end, text.scalars[end] == ",",
                 text.tokens[last + 2].start == end + 1, isDigitWord(text, last + 2)
             {
@@ -39,18 +38,25 @@ enum SentenceWords {
                 end = text.tokens[last].end
             }
             let scalars = text.scalars[token.start..<end]
-            // Lower-case ASCII words (nearly all) are built from bytes, others scalar by scalar.
+            // Lower-case ASCII words (nearly all) are written straight into the string's storage,
+            // others are built scalar by scalar.
             var hash = ScalarText.fnvOffset
-            bytes.removeAll(keepingCapacity: true)
             var isASCII = true
             for scalar in scalars {
                 let lowered = ScalarText.lowered(scalar)
                 hash = ScalarText.fnv(hash, lowered)
-                if lowered < 0x80 { bytes.append(UInt8(lowered)) } else { isASCII = false }
+                if lowered >= 0x80 { isASCII = false }
             }
             let lower: String
             if isASCII {
-                lower = String(decoding: bytes, as: UTF8.self)
+                lower = String(unsafeUninitializedCapacity: scalars.count) { buffer in
+                    var written = 0
+                    for scalar in scalars {
+                        buffer[written] = UInt8(truncatingIfNeeded: ScalarText.lowered(scalar))
+                        written += 1
+                    }
+                    return written
+                }
             } else {
                 var view = String.UnicodeScalarView()
                 for scalar in scalars { view.append(Unicode.Scalar(ScalarText.lowered(scalar)) ?? scalar) }
