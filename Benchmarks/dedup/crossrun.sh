@@ -42,17 +42,18 @@ for n in $SIZES; do
             mkdir -p "$(dirname "$target")"
             ln "$set_dir/docs/${files[$i]}" "$target" 2>/dev/null || cp "$set_dir/docs/${files[$i]}" "$target"
         done
+        # Output folders hold runs/ and a `latest` link to the published run.
         "$GLEANER" run --input "$set_dir/docs" --output "$cross/whole" --workers 1 --state none --quiet || true
         "$GLEANER" run --input "$cross/half1" --output "$cross/run1" --workers 1 --state "$cross/state.sqlite" \
             --quiet || true
         "$GLEANER" run --input "$cross/half2" --output "$cross/run2" --workers 1 --state "$cross/state.sqlite" \
             --quiet || true
         mkdir -p "$cross/runs12"
-        cat "$cross/run1/articles.jsonl" "$cross/run2/articles.jsonl" >"$cross/runs12/articles.jsonl"
+        cat "$cross/run1/latest/articles.jsonl" "$cross/run2/latest/articles.jsonl" >"$cross/runs12/articles.jsonl"
         python3 - "$cross" <<'PY'
 import json, sys
 cross = sys.argv[1]
-one, two = (json.load(open(f"{cross}/run{i}/manifest.json")) for i in (1, 2))
+one, two = (json.load(open(f"{cross}/run{i}/latest/manifest.json")) for i in (1, 2))
 json.dump({
     "duplicates_by_kind": {k: one["duplicates_by_kind"].get(k, 0) + two["duplicates_by_kind"].get(k, 0)
                            for k in ("exact", "near")},
@@ -60,7 +61,7 @@ json.dump({
     "seconds": {k: round(one["seconds"].get(k, 0) + two["seconds"].get(k, 0), 3) for k in two["seconds"]},
 }, open(f"{cross}/runs12/manifest.json", "w"))
 PY
-        python3 - "$cross" "n$n-s$seed" "$(python3 "$HERE/score.py" "$set_dir/labels.tsv" "$cross/whole")" \
+        python3 - "$cross" "n$n-s$seed" "$(python3 "$HERE/score.py" "$set_dir/labels.tsv" "$cross/whole/latest")" \
             "$(python3 "$HERE/score.py" "$set_dir/labels.tsv" "$cross/runs12")" <<'PY'
 import json, sys
 cross, name, whole_score, split_score = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), json.loads(sys.argv[4])
@@ -71,11 +72,11 @@ def lines(path):
         x = d["dedup"]
         out.append((d["id"], x["status"], x.get("duplicate_of"), x.get("cluster"), x.get("similarity")))
     return out
-whole = lines(f"{cross}/whole/articles.jsonl")
+whole = lines(f"{cross}/whole/latest/articles.jsonl")
 split = lines(f"{cross}/runs12/articles.jsonl")
 differ = sum(1 for a, b in zip(whole, split) if a != b) + abs(len(whole) - len(split))
-run2 = lines(f"{cross}/run2/articles.jsonl")
-ids1 = {l[0] for l in lines(f"{cross}/run1/articles.jsonl")}
+run2 = lines(f"{cross}/run2/latest/articles.jsonl")
+ids1 = {l[0] for l in lines(f"{cross}/run1/latest/articles.jsonl")}
 print(json.dumps({
     "set": name, "lines": len(whole), "differing_lines": differ,
     "run2_marked_duplicate_of_run1": sum(1 for l in run2 if l[2] in ids1),

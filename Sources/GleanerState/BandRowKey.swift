@@ -7,17 +7,19 @@ import GleanerDedup
 struct BandRowKey: Sendable {
     let bands: Int
     let rows: Int
-    private let packed: Bool
+    /// Bits of a packed value (band number above the band's bytes), or `nil` when values are
+    /// 64-bit mixes.
+    let packedBits: Int?
 
     init(bands: Int, rows: Int) {
         self.bands = bands
         self.rows = rows
         let bandBits = Int.bitWidth - (bands - 1).leadingZeroBitCount
-        packed = rows * 8 + bandBits <= 62
+        packedBits = rows * 8 + bandBits <= 62 ? rows * 8 + bandBits : nil
     }
 
     func value(band: Int, key: UInt64) -> Int64 {
-        if packed { return Int64(band) << (rows * 8) | Int64(key) }
+        if packedBits != nil { return Int64(band) << (rows * 8) | Int64(key) }
         var x = key ^ (UInt64(band) &* 0x9E37_79B9_7F4A_7C15)
         x ^= x >> 33
         x = x &* 0xFF51_AFD7_ED55_8CCD

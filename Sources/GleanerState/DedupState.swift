@@ -52,6 +52,11 @@ public final class DedupState: PriorDocumentIndex, @unchecked Sendable {
                 return (stored, count)
             }
             let wanted = StoredParameters(parameters)
+            if let stored, stored.hashFamily != wanted.hashFamily {
+                throw RunError(
+                    "\(path): the state file's dedup index was built by another Gleaner version, with signature scheme \(stored.hashFamily); this version computes scheme \(wanted.hashFamily), and signatures of different schemes cannot be compared. Start a new state file (--state FILE; every input is then processed again) or run without one (--state none)"
+                )
+            }
             if let stored, stored != wanted {
                 throw RunError(
                     "\(path): the state file's dedup index was built with \(stored), but this run uses \(wanted); signatures made with different parameters cannot be compared. Use another state file (--state FILE), run without one (--state none), or set 'dedup:' back to the old values"

@@ -2,8 +2,9 @@ import GleanerCore
 import GleanerDedup
 
 /// The parameters a state file's index was built with: signatures and band keys are comparable
-/// only under the same shingle size, permutations, bands and hash family, and decisions only
-/// under the same threshold.
+/// only under the same shingle size, permutations, bands and hash family (the signature scheme:
+/// `MinHasher.familyVersion`, 1 for k-permutation MinHash, 2 for one-permutation hashing), and
+/// decisions only under the same threshold.
 struct StoredParameters: Sendable, Equatable, CustomStringConvertible {
     var threshold: Double
     var shingle: Int

@@ -51,6 +51,28 @@ struct LSHIndexTests {
         }
     }
 
+    @Test func insertingWithCandidatesIsLookingUpThenInserting() {
+        // Copies of a few stories among unrelated texts, some bands skipped, a table that grows.
+        let stories = (0..<5).map { Self.text(seed: UInt64(100 + $0), count: 200) }
+        let texts = (0..<200).map {
+            $0 % 3 == 0 ? Self.edited(stories[$0 % 5], step: 7 + $0 % 11) : Self.text(seed: UInt64($0), count: 120)
+        }
+        var separate = LSHIndex(
+            permutations: Self.parameters.permutations, bands: Self.parameters.bands, expectedDocuments: 8)
+        var combined = separate
+        for (number, text) in texts.enumerated() {
+            let signature = Self.signer.signature(of: text)
+            let skipping = number % 4 == 0 ? [1, 5, 30] : []
+            var expected: [Int] = []
+            separate.forEachCandidate(of: signature) { expected.append(7 + $0) }
+            separate.insert(signature, skippingBands: skipping)
+            var found: [Int] = []
+            let document = combined.insert(signature, skippingBands: skipping, candidates: &found, offset: 7)
+            #expect(document == number)
+            #expect(found.sorted() == expected.sorted(), "document \(number)")
+        }
+    }
+
     @Test func unionFindKeepsTheEarliestElementAsRoot() {
         var sets = UnionFind()
         for _ in 0..<6 { sets.add() }

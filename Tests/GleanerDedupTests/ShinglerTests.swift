@@ -26,9 +26,29 @@ struct ShinglerTests {
         #expect(shingler.shingleHashes(of: "ab c") != shingler.shingleHashes(of: "a bc"))
     }
 
+    @Test func longWordsAreHashedWhole() {
+        let shingler = Shingler(size: 1)
+        // Words that differ only after their first 8 or 16 bytes.
+        #expect(shingler.shingleHashes(of: "internationally") != shingler.shingleHashes(of: "internationalist"))
+        #expect(
+            shingler.shingleHashes(of: "counterrevolutionaries")
+                != shingler.shingleHashes(of: "counterrevolutionarily"))
+        #expect(shingler.shingleHashes(of: "abcdefgh") != shingler.shingleHashes(of: "abcdefghi"))
+        #expect(shingler.shingleHashes(of: "abcdefgh i") != shingler.shingleHashes(of: "abcdefghi"))
+    }
+
+    @Test func wordsMixingScriptsAreOneWord() {
+        let shingler = Shingler(size: 1)
+        #expect(shingler.shingleHashes(of: "NAÏVE").count == 1)
+        #expect(shingler.shingleHashes(of: "naïve") == shingler.shingleHashes(of: "NAÏVE"))
+        #expect(shingler.shingleHashes(of: "naïve") != shingler.shingleHashes(of: "naive"))
+        #expect(shingler.shingleHashes(of: "Ünited ünited").count == 2)
+    }
+
     @Test(arguments: [
         "Five killed in Idlib.\n\nRescuers searched — all night.", "ÉCOLE Genève, Київ: 12 dead", "", " ... ",
-        "«Five» killed in Idlib on Monday!!",
+        "«Five» killed in Idlib on Monday!!", "Counterrevolutionaries, internationally: NAÏVE Ünited; 2,000 ",
+        "Ωmega—Straße…end", "é", "a",
     ])
     func onePassGivesTheSameExactKeyAsExactKeyOfText(text: String) {
         let signer = DocumentSigner(parameters: DedupParameters())

@@ -1,7 +1,10 @@
 // Builds a state file of N synthetic signatures (default 1,000,000) with the default dedup
 // parameters, then times opening it and answering one look-up (median of several fresh opens).
 //
-//   gleaner-state-bench FILE [N] [REPEATS]
+//   gleaner-state-bench FILE [N] [REPEATS] [ADD]
+//
+// With ADD, a file that already exists gets ADD more synthetic documents in one more commit (a
+// nightly run's contribution to a large index), timed.
 import Foundation
 import GleanerCore
 import GleanerDedup
@@ -15,14 +18,27 @@ guard arguments.count >= 2 else {
 let path = arguments[1]
 let documents = arguments.count > 2 ? Int(arguments[2]) ?? 1_000_000 : 1_000_000
 let repeats = arguments.count > 3 ? Int(arguments[3]) ?? 9 : 9
+let added = arguments.count > 4 ? Int(arguments[4]) ?? 0 : 0
 let parameters = DedupParameters()
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
+/// SplitMix64: cheap, seeded, so that building the file measures the commit, not the kernel's
+/// random source.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+nonisolated(unsafe) var generator = SplitMix(state: UInt64(DispatchTime.now().uptimeNanoseconds))
+
 func randomSignature() -> MinHashSignature {
-    var generator = SystemRandomNumberGenerator()
-    return MinHashSignature(
-        bytes: (0..<parameters.permutations).map { _ in UInt8.random(in: 0...255, using: &generator) })
+    MinHashSignature(bytes: (0..<parameters.permutations).map { _ in UInt8.random(in: 0...255, using: &generator) })
 }
 
 do {
@@ -39,10 +55,29 @@ do {
                     signature: signature, parent: number, cluster: number,
                     exactKey: ExactKey(normalisedText: Array("document \(number)".utf8))))
         }
+        let committing = now()
         try state.commit(contribution)
+        let committed = now()
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         print(
-            "built \(documents) documents in \(String(format: "%.1f", now() - start)) s, \(size / 1_000_000) MB (\(size / max(documents, 1)) bytes/document)"
+            "built \(documents) documents in \(String(format: "%.1f", now() - start)) s (commit \(String(format: "%.2f", committed - committing)) s), \(size / 1_000_000) MB (\(size / max(documents, 1)) bytes/document)"
+        )
+    }
+    if added > 0 {
+        let state = try DedupState.open(path: path, parameters: parameters)
+        var contribution = DedupContribution(pipeline: "synthetic", started: "2026-01-02T00:00:00Z")
+        let first = state.documentCount
+        for number in first..<(first + added) {
+            contribution.documents.append(
+                DedupContribution.Document(
+                    number: number, id: String(format: "%024x", number), path: "synthetic/\(number).txt",
+                    signature: randomSignature().bytes, parent: number, cluster: number,
+                    exactKey: ExactKey(normalisedText: Array("document \(number)".utf8))))
+        }
+        let committing = now()
+        try state.commit(contribution)
+        print(
+            "added \(added) documents to \(first) in one commit: \(String(format: "%.2f", now() - committing)) s"
         )
     }
     var openTimes: [Double] = []

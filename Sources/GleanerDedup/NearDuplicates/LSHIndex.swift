@@ -89,6 +89,55 @@ public struct LSHIndex: Sendable {
         return document
     }
 
+    /// `forEachCandidate(of:)` then `insert(_:skippingBands:)` in one probe of the table per band:
+    /// appends to `candidates` (plus `offset`) the documents that share a band with `signature`,
+    /// and enters the bands whose key no document holds yet. Returns the new document's number,
+    /// or `nil` when the index is full (the candidates are still found).
+    @discardableResult
+    public mutating func insert(
+        _ signature: MinHashSignature, skippingBands: [Int], candidates: inout [Int], offset: Int
+    ) -> Int? {
+        precondition(signature.bytes.count == permutations, "signature length")
+        let document = count
+        guard document < Self.capacityLimit else {
+            forEachCandidate(of: signature) { candidates.append(offset + $0) }
+            return nil
+        }
+        if Double(used + bands) > Double(slots.count) * Self.maxLoad {
+            slots = [UInt32](repeating: 0, count: slots.count + slots.count / 2)
+            used = 0
+            for earlier in 0..<document { enter(document: earlier) }
+        }
+        signatures.append(contentsOf: signature.bytes)
+        for band in skippingBands { skipped.insert(document * bands + band) }
+        let stored = self.signature(of: document)
+        for band in 0..<bands {
+            let key = MinHashSignature.bandKey(stored, band: band, rows: rows)
+            let hash = Self.hash(key, band: band)
+            let tag = UInt32(hash >> 57)
+            var slot = Self.start(hash, capacity: slots.count)
+            var holder: Int?
+            while slots[slot] != 0 {
+                let entry = slots[slot]
+                let other = Int(entry & 0x1FF_FFFF) - 1
+                if entry >> 25 == tag, other != document,
+                    MinHashSignature.bandKey(self.signature(of: other), band: band, rows: rows) == key
+                {
+                    holder = other
+                    break
+                }
+                slot = slot + 1 == slots.count ? 0 : slot + 1
+            }
+            if let holder {
+                candidates.append(offset + holder)
+            } else if skipped.isEmpty || !skipped.contains(document * bands + band) {
+                slots[slot] = tag << 25 | UInt32(document + 1)
+                used += 1
+            }
+        }
+        return document
+    }
+
     private mutating func enter(document: Int) {
         let stored = signature(of: document)
         for band in 0..<bands {

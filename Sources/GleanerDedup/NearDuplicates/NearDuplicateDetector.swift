@@ -55,17 +55,19 @@ public struct NearDuplicateDetector: Sendable {
     /// Bytes held by the LSH index and the union-find (ids not included), at allocated capacity.
     public var indexMemoryBytes: Int { index.memoryBytes + clusters.memoryBytes }
 
-    /// Looks `signature` up, then indexes it as document `id` at input position `ordinal`.
+    /// Looks `signature` up and indexes it as document `id` at input position `ordinal`.
     /// Returns the cluster's original when the document is a near duplicate, else `nil`.
     public mutating func check(_ signature: MinHashSignature, id: String, ordinal: Int) -> NearDuplicateMatch? {
         candidates.removeAll(keepingCapacity: true)
         priorBands.removeAll(keepingCapacity: true)
-        let base = priorCount
-        index.forEachCandidate(of: signature) { candidates.append(base + $0) }
         prior?.forEachCandidate(of: signature) { band, document in
             candidates.append(document)
             priorBands.append(band)
         }
+        // Looked up and indexed in one pass; the document is not a union-find element yet, so
+        // the candidates' roots below are as before it arrived.
+        let inserted = index.insert(
+            signature, skippingBands: priorBands, candidates: &candidates, offset: priorCount)
         var original: Int?
         var verified: [Int] = []
         if !candidates.isEmpty {
@@ -80,7 +82,7 @@ public struct NearDuplicateDetector: Sendable {
                 original = min(original ?? root, root)
             }
         }
-        guard index.insert(signature, skippingBands: priorBands) != nil else {
+        guard inserted != nil else {
             return original.map { match(signature, original: $0) }
         }
         let document = clusters.add()

@@ -3,9 +3,10 @@
 /// Words are normalised the way `ExactKey` normalises text: case-folded, with every run of
 /// punctuation and whitespace acting as one separator, so "Five killed, in Idlib" and
 /// "five killed in IDLIB" give the same shingles. Each word is hashed once, straight from its
-/// Unicode scalars (no `String` per word or per shingle); a shingle's hash combines the hashes
-/// of its words in order. A text with fewer than `size` words yields one shingle of all its
-/// words; a text with no words yields none.
+/// normalised UTF-8 bytes, 8 bytes per multiply (`WordHash`; no `String` per word or per
+/// shingle); a shingle's hash combines the hashes of its words in order and is then mixed. A
+/// text with fewer than `size` words yields one shingle of all its words; a text with no words
+/// yields none.
 public struct Shingler: Sendable {
     /// Words per shingle.
     public let size: Int
@@ -28,8 +29,8 @@ public struct Shingler: Sendable {
         return words.withUnsafeBufferPointer { words in
             [UInt64](unsafeUninitializedCapacity: count) { shingles, initialized in
                 for start in 0..<count {
-                    // Word hashes are already mixed: one multiply per word keeps the order
-                    // significant, and one final mix spreads the result.
+                    // One multiply per word keeps the order significant, and one final mix
+                    // spreads the result.
                     var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(width)
                     for offset in 0..<width {
                         hash = (hash ^ words[start + offset]) &* 0xFF51_AFD7_ED55_8CCD
@@ -56,96 +57,148 @@ public struct Shingler: Sendable {
     private static func words(
         ofUTF8 utf8: UnsafeBufferPointer<UInt8>, keepingNormalisedText keepText: Bool
     ) -> (hashes: [UInt64], normalised: [UInt8]) {
-        let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
-        let prime: UInt64 = 0x0000_0100_0000_01B3
-        // A lower-case mapping is at most 3 times longer than its scalar in UTF-8.
-        var normalised = [UInt8](repeating: 0, count: keepText ? utf8.count * 3 + 4 : 0)
+        guard let base = utf8.baseAddress, !utf8.isEmpty else { return ([], []) }
+        let count = utf8.count
+        var normalised: [UInt8] = []
+        // A text of n bytes has at most n / 2 + 1 words.
+        let hashes = [UInt64](unsafeUninitializedCapacity: count / 2 + 2) { hashes, wordCount in
+            // A lower-case mapping is at most 3 times longer than its scalar in UTF-8; 8 bytes of
+            // slack for the fast path's whole-word stores.
+            normalised = [UInt8](unsafeUninitializedCapacity: count * 3 + 16) { out, textLength in
+                (wordCount, textLength) = words(of: base, count: count, hashes: hashes, out: out)
+            }
+        }
+        if !keepText { normalised = [] }
+        return (hashes, normalised)
+    }
+
+    /// The loop of `words(ofUTF8:keepingNormalisedText:)`, with plain pointers and local state
+    /// so that it keeps everything in registers. Returns the number of words and of bytes of
+    /// normalised text written.
+    private static func words(
+        of base: UnsafePointer<UInt8>, count: Int, hashes: UnsafeMutableBufferPointer<UInt64>,
+        out: UnsafeMutableBufferPointer<UInt8>
+    ) -> (words: Int, length: Int) {
+        let utf8 = UnsafeBufferPointer(start: base, count: count)
+        let outStart = out.baseAddress.unsafelyUnwrapped
+        var words = 0
         var length = 0
-        let hashes = [UInt64](unsafeUninitializedCapacity: utf8.count / 2 + 1) { hashes, wordCount in
-            normalised.withUnsafeMutableBufferPointer { out in
-                var hash = offsetBasis
-                var inWord = false
-                var index = 0
-                while index < utf8.count {
-                    let lead = utf8[index]
-                    if lead < 0x80 {
-                        index += 1
-                        var byte = lead
-                        let isDigit = byte >= 0x30 && byte <= 0x39
-                        let isUpper = byte >= 0x41 && byte <= 0x5A
-                        let isLower = byte >= 0x61 && byte <= 0x7A
-                        guard isDigit || isUpper || isLower else {
-                            if inWord {
-                                hashes[wordCount] = mix(hash)
-                                wordCount += 1
-                                hash = offsetBasis
-                                inWord = false
-                            }
-                            continue
+        var word = WordHash()
+        var started = false
+        var index = 0
+        while index < count {
+            // Fast path: 8 ASCII bytes at a time. Words and separators alternate too irregularly
+            // for a byte-by-byte branch to predict; here a branch decides a run of up to 8.
+            if index &+ 8 <= count {
+                let window = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                if window & ASCIIWindow.highBits == 0 {
+                    let ascii = ASCIIWindow(window)
+                    let run = ascii.leadingLetters
+                    if run == 0 {
+                        if started {
+                            hashes[words] = word.value
+                            words += 1
+                            word = WordHash()
+                            started = false
                         }
-                        if isUpper { byte |= 0x20 }
-                        if keepText {
-                            if !inWord && length > 0 {
-                                out[length] = 0x20
-                                length += 1
-                            }
-                            out[length] = byte
-                            length += 1
-                        }
-                        hash = (hash ^ UInt64(byte)) &* prime
-                        inWord = true
+                        index += ascii.leadingSeparators
                         continue
                     }
-                    // A multi-byte scalar (the string is valid UTF-8).
-                    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                    var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-                    for continuation in 1..<width where index + continuation < utf8.count {
-                        value = value << 6 | UInt32(utf8[index + continuation] & 0x3F)
-                    }
-                    index += width
-                    let properties = (Unicode.Scalar(value) ?? "\u{FFFD}").properties
-                    guard properties.isAlphabetic || properties.numericType != nil else {
-                        if inWord {
-                            hashes[wordCount] = mix(hash)
-                            wordCount += 1
-                            hash = offsetBasis
-                            inWord = false
-                        }
-                        continue
-                    }
-                    let lower = properties.changesWhenLowercased ? properties.lowercaseMapping : nil
-                    if keepText {
-                        if !inWord && length > 0 {
+                    if !started {
+                        if length > 0 {
                             out[length] = 0x20
                             length += 1
                         }
-                        if let lower {
-                            for byte in lower.utf8 {
-                                out[length] = byte
-                                length += 1
-                            }
-                        } else {
-                            for offset in (index - width)..<index {
-                                out[length] = utf8[offset]
-                                length += 1
-                            }
-                        }
+                        started = true
                     }
-                    if let lower {
-                        for scalar in lower.unicodeScalars { hash = (hash ^ UInt64(scalar.value)) &* prime }
-                    } else {
-                        hash = (hash ^ UInt64(value)) &* prime
-                    }
-                    inWord = true
+                    UnsafeMutableRawPointer(outStart + length).storeBytes(
+                        of: ascii.lowered.littleEndian, toByteOffset: 0, as: UInt64.self)
+                    length += run
+                    word.add(ascii.lowered, count: run)
+                    index += run
+                    continue
                 }
-                if inWord {
-                    hashes[wordCount] = mix(hash)
-                    wordCount += 1
+            }
+            // One byte or one multi-byte scalar at a time (the end of the text, non-ASCII text).
+            let lead = utf8[index]
+            let folded = fold(lead)
+            if folded != 0xFF {
+                index += 1
+                if folded == 0 {
+                    if started {
+                        hashes[words] = word.value
+                        words += 1
+                        word = WordHash()
+                        started = false
+                    }
+                    continue
+                }
+                if !started {
+                    if length > 0 {
+                        out[length] = 0x20
+                        length += 1
+                    }
+                    started = true
+                }
+                out[length] = folded
+                length += 1
+                word.add(folded)
+                continue
+            }
+            // A multi-byte scalar (the string is valid UTF-8).
+            let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            let end = Swift.min(index + width, count)
+            var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+            for offset in (index + 1)..<end { value = value << 6 | UInt32(utf8[offset] & 0x3F) }
+            let start = index
+            index = end
+            let properties = (Unicode.Scalar(value) ?? "\u{FFFD}").properties
+            guard properties.isAlphabetic || properties.numericType != nil else {
+                if started {
+                    hashes[words] = word.value
+                    words += 1
+                    word = WordHash()
+                    started = false
+                }
+                continue
+            }
+            if !started {
+                if length > 0 {
+                    out[length] = 0x20
+                    length += 1
+                }
+                started = true
+            }
+            if properties.changesWhenLowercased {
+                for byte in properties.lowercaseMapping.utf8 {
+                    out[length] = byte
+                    length += 1
+                    word.add(byte)
+                }
+            } else {
+                for offset in start..<end {
+                    out[length] = utf8[offset]
+                    length += 1
+                    word.add(utf8[offset])
                 }
             }
         }
-        normalised.removeLast(normalised.count - length)
-        return (hashes, normalised)
+        if started {
+            hashes[words] = word.value
+            words += 1
+        }
+        return (words, length)
+    }
+
+    /// A byte's lower-case form when it is an ASCII letter or digit, 0 for any other ASCII byte
+    /// (a separator), 0xFF for the bytes of multi-byte scalars. Arithmetic rather than a table,
+    /// so that the loop reads nothing but the text.
+    @inline(__always)
+    private static func fold(_ byte: UInt8) -> UInt8 {
+        let lower = byte | 0x20
+        if lower &- 0x61 < 26 { return lower }
+        if byte &- 0x30 < 10 { return byte }
+        return byte < 0x80 ? 0 : 0xFF
     }
 
     /// The 64-bit finaliser of MurmurHash3 (a bijection that spreads every input bit).
