@@ -70,7 +70,8 @@ struct SentenceFigures {
     /// "a"/"an" before a singular person noun is already a count; "another man" is one too.
     private func singularCounts(excluding counts: [CountExpression]) -> [CountExpression] {
         var singles: [CountExpression] = []
-        for (index, word) in words.enumerated() where word.lower == "another" {
+        for (index, word) in words.enumerated()
+        where word.info.flags.contains(.numberStart) && word.lower == "another" {
             guard !counts.contains(where: { $0.words.contains(index) }) else { continue }
             singles.append(CountExpression(value: 1, low: 1, high: 1, words: index..<index + 1, isSingular: true))
         }

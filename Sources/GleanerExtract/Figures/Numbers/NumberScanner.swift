@@ -43,11 +43,15 @@ enum NumberScanner {
         var mentions: [NumberMention] = []
         var index = 0
         while index < words.count {
+            guard mayStart(words[index]) else {
+                index += 1
+                continue
+            }
             if !articles, words[index].lower == "a" || words[index].lower == "an" {
                 index += 1
                 continue
             }
-            if mayStart(words[index]), let mention = mention(words, at: index) {
+            if let mention = mention(words, at: index) {
                 mentions.append(mention)
                 index = max(mention.words.upperBound, index + 1)
             } else {
