@@ -81,10 +81,7 @@ public struct Shingler: Sendable {
     ) -> (words: Int, length: Int) {
         let utf8 = UnsafeBufferPointer(start: base, count: count)
         let outStart = out.baseAddress.unsafelyUnwrapped
-        var words = 0
-        var length = 0
-        var word = WordHash()
-        var started = false
+        var cursor = WordCursor(hashes: hashes, out: out)
         var index = 0
         while index < count {
             // Fast path: 8 ASCII bytes at a time. Words and separators alternate too irregularly
@@ -95,26 +92,15 @@ public struct Shingler: Sendable {
                     let ascii = ASCIIWindow(window)
                     let run = ascii.leadingLetters
                     if run == 0 {
-                        if started {
-                            hashes[words] = word.value
-                            words += 1
-                            word = WordHash()
-                            started = false
-                        }
+                        cursor.endWord()
                         index += ascii.leadingSeparators
                         continue
                     }
-                    if !started {
-                        if length > 0 {
-                            out[length] = 0x20
-                            length += 1
-                        }
-                        started = true
-                    }
-                    UnsafeMutableRawPointer(outStart + length).storeBytes(
+                    cursor.beginWord()
+                    UnsafeMutableRawPointer(outStart + cursor.length).storeBytes(
                         of: ascii.lowered.littleEndian, toByteOffset: 0, as: UInt64.self)
-                    length += run
-                    word.add(ascii.lowered, count: run)
+                    cursor.length += run
+                    cursor.word.add(ascii.lowered, count: run)
                     index += run
                     continue
                 }
@@ -125,24 +111,11 @@ public struct Shingler: Sendable {
             if folded != 0xFF {
                 index += 1
                 if folded == 0 {
-                    if started {
-                        hashes[words] = word.value
-                        words += 1
-                        word = WordHash()
-                        started = false
-                    }
+                    cursor.endWord()
                     continue
                 }
-                if !started {
-                    if length > 0 {
-                        out[length] = 0x20
-                        length += 1
-                    }
-                    started = true
-                }
-                out[length] = folded
-                length += 1
-                word.add(folded)
+                cursor.beginWord()
+                cursor.append(folded)
                 continue
             }
             // A multi-byte scalar (the string is valid UTF-8).
@@ -154,40 +127,58 @@ public struct Shingler: Sendable {
             index = end
             let properties = (Unicode.Scalar(value) ?? "\u{FFFD}").properties
             guard properties.isAlphabetic || properties.numericType != nil else {
-                if started {
-                    hashes[words] = word.value
-                    words += 1
-                    word = WordHash()
-                    started = false
-                }
+                cursor.endWord()
                 continue
             }
-            if !started {
-                if length > 0 {
-                    out[length] = 0x20
-                    length += 1
-                }
-                started = true
-            }
+            cursor.beginWord()
             if properties.changesWhenLowercased {
-                for byte in properties.lowercaseMapping.utf8 {
-                    out[length] = byte
-                    length += 1
-                    word.add(byte)
-                }
+                for byte in properties.lowercaseMapping.utf8 { cursor.append(byte) }
             } else {
-                for offset in start..<end {
-                    out[length] = utf8[offset]
-                    length += 1
-                    word.add(utf8[offset])
-                }
+                for offset in start..<end { cursor.append(utf8[offset]) }
             }
         }
-        if started {
+        cursor.endWord()
+        return (cursor.words, cursor.length)
+    }
+
+    /// The output state of the word loop: the word hashes and normalised bytes written so far,
+    /// and the word being read. A local value with inlined methods, so it stays in registers.
+    private struct WordCursor {
+        let hashes: UnsafeMutableBufferPointer<UInt64>
+        let out: UnsafeMutableBufferPointer<UInt8>
+        var words = 0
+        var length = 0
+        var word = WordHash()
+        var started = false
+
+        /// Ends the current word, if any: its hash is stored.
+        @inline(__always)
+        mutating func endWord() {
+            guard started else { return }
             hashes[words] = word.value
             words += 1
+            word = WordHash()
+            started = false
         }
-        return (words, length)
+
+        /// Starts a word unless one is open, with a space before it in the normalised text.
+        @inline(__always)
+        mutating func beginWord() {
+            guard !started else { return }
+            if length > 0 {
+                out[length] = 0x20
+                length += 1
+            }
+            started = true
+        }
+
+        /// One normalised byte of the current word.
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            out[length] = byte
+            length += 1
+            word.add(byte)
+        }
     }
 
     /// A byte's lower-case form when it is an ASCII letter or digit, 0 for any other ASCII byte
