@@ -17,21 +17,13 @@ SIZES=${SIZES:-"2000"}
 SEEDS=${SEEDS:-"1 2 3"}
 HTML_FRACTION=${HTML_FRACTION:-0.5}
 GEN=${NEARDUP_GEN:-$ROOT/../shared/tools/neardup_gen.py}
-if [[ -z "${GLEANER:-}" ]]; then
-    (cd "$ROOT" && swift build -c release --scratch-path .build-state --product gleaner >&2)
-    GLEANER="$ROOT/.build-state/release/gleaner"
-fi
+source "$HERE/common.sh"
+ensure_gleaner
 mkdir -p "$WORK"
 
 for n in $SIZES; do
     for seed in $SEEDS; do
-        set_dir="$WORK/n$n-s$seed"
-        if [[ ! -f "$set_dir/labels.tsv" ]]; then
-            rm -rf "$set_dir"
-            mkdir -p "$set_dir"
-            python3 "$GEN" --n "$n" --seed "$seed" --html-fraction "$HTML_FRACTION" \
-                --dir "$set_dir/docs" --labels "$set_dir/labels.tsv" --out "$set_dir/docs.jsonl" 2>"$set_dir/gen.log"
-        fi
+        set_dir=$(labelled_set "$n" "$seed")
         cross="$set_dir/crossrun"
         rm -rf "$cross"
         mkdir -p "$cross/half1" "$cross/half2"

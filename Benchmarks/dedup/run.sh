@@ -10,7 +10,7 @@
 # sizes whose speed runs also time clean,extract vs clean,dedup,extract; default 2000), WORK (default Benchmarks/work/dedup, git-ignored), SIZES, SEEDS, THRESHOLDS,
 # HTML_FRACTION (default 0.5: half the documents are HTML pages with boilerplate),
 # NEARDUP_GEN (default ../shared/tools/neardup_gen.py), GLEANER (a gleaner binary; default: a
-# release build in .build-dedup). One JSON object per run is appended to $WORK/results.jsonl.
+# release build in .build-dedup, see common.sh). One JSON object per run is appended to $WORK/results.jsonl.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE="$ROOT/Benchmarks/dedup"
@@ -25,22 +25,14 @@ REPEATS=${REPEATS:-5}
 EXTRACT_SIZES=${EXTRACT_SIZES:-2000}
 HTML_FRACTION=${HTML_FRACTION:-0.5}
 GEN=${NEARDUP_GEN:-$ROOT/../shared/tools/neardup_gen.py}
-if [[ -z "${GLEANER:-}" ]]; then
-    (cd "$ROOT" && swift build -c release --scratch-path .build-dedup --product gleaner >&2)
-    GLEANER="$ROOT/.build-dedup/release/gleaner"
-fi
+source "$HERE/common.sh"
+ensure_gleaner
 mkdir -p "$WORK"
 RESULTS="$WORK/results.jsonl"
 
 for n in $SIZES; do
     for seed in $SEEDS; do
-        set_dir="$WORK/n$n-s$seed"
-        if [[ ! -f "$set_dir/labels.tsv" ]]; then
-            rm -rf "$set_dir"
-            mkdir -p "$set_dir"
-            python3 "$GEN" --n "$n" --seed "$seed" --html-fraction "$HTML_FRACTION" \
-                --dir "$set_dir/docs" --labels "$set_dir/labels.tsv" --out "$set_dir/docs.jsonl" 2>"$set_dir/gen.log"
-        fi
+        set_dir=$(labelled_set "$n" "$seed")
         # Quality, one run per threshold.
         for threshold in $THRESHOLDS; do
             cat >"$set_dir/pipeline-$threshold.yaml" <<YAML
