@@ -76,8 +76,16 @@ public struct LSHIndex: Sendable {
     @discardableResult
     public mutating func insert(_ signature: MinHashSignature, skippingBands: [Int] = []) -> Int? {
         precondition(signature.bytes.count == permutations, "signature length")
+        guard count < Self.capacityLimit else { return nil }
+        let document = store(signature, skippingBands: skippingBands)
+        enter(document: document)
+        return document
+    }
+
+    /// Grows the table when one more document would pass the load limit, then stores the next
+    /// document's signature and the bands it skips; returns the document's number.
+    private mutating func store(_ signature: MinHashSignature, skippingBands: [Int]) -> Int {
         let document = count
-        guard document < Self.capacityLimit else { return nil }
         if Double(used + bands) > Double(slots.count) * Self.maxLoad {
             slots = [UInt32](repeating: 0, count: slots.count + slots.count / 2)
             used = 0
@@ -85,7 +93,6 @@ public struct LSHIndex: Sendable {
         }
         signatures.append(contentsOf: signature.bytes)
         for band in skippingBands { skipped.insert(document * bands + band) }
-        enter(document: document)
         return document
     }
 
@@ -98,18 +105,11 @@ public struct LSHIndex: Sendable {
         _ signature: MinHashSignature, skippingBands: [Int], candidates: inout [Int], offset: Int
     ) -> Int? {
         precondition(signature.bytes.count == permutations, "signature length")
-        let document = count
-        guard document < Self.capacityLimit else {
+        guard count < Self.capacityLimit else {
             forEachCandidate(of: signature) { candidates.append(offset + $0) }
             return nil
         }
-        if Double(used + bands) > Double(slots.count) * Self.maxLoad {
-            slots = [UInt32](repeating: 0, count: slots.count + slots.count / 2)
-            used = 0
-            for earlier in 0..<document { enter(document: earlier) }
-        }
-        signatures.append(contentsOf: signature.bytes)
-        for band in skippingBands { skipped.insert(document * bands + band) }
+        let document = store(signature, skippingBands: skippingBands)
         let stored = self.signature(of: document)
         for band in 0..<bands {
             let key = MinHashSignature.bandKey(stored, band: band, rows: rows)
