@@ -23,19 +23,7 @@ let parameters = DedupParameters()
 
 func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
-/// SplitMix64: cheap, seeded, so that building the file measures the commit, not the kernel's
-/// random source.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-nonisolated(unsafe) var generator = SplitMix(state: UInt64(DispatchTime.now().uptimeNanoseconds))
+nonisolated(unsafe) var generator = SplitMix64(seed: UInt64(DispatchTime.now().uptimeNanoseconds))
 
 func randomSignature() -> MinHashSignature {
     MinHashSignature(bytes: (0..<parameters.permutations).map { _ in UInt8.random(in: 0...255, using: &generator) })

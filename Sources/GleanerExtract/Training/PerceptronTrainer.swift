@@ -1,3 +1,5 @@
+import GleanerCore
+
 /// Trains the tagger as an averaged structured perceptron (Collins 2002) over BILOU tags
 /// (`ModelTags`) with Viterbi decoding (`SequenceDecoder`); the order of the documents is shuffled
 /// each epoch with a fixed-seed generator, and the document memory uses the predicted tags.
@@ -120,20 +122,5 @@ public struct PerceptronTrainer {
     /// The file bytes of quantised rows.
     public func fileBytes(rows: RowQuantiser.Rows) -> [UInt8] {
         ModelFile.encode(bucketBits: bucketBits, rows: rows)
-    }
-}
-
-/// A small seeded generator (SplitMix64) so training is reproducible.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
