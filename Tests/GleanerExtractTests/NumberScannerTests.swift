@@ -127,7 +127,7 @@ import Testing
     static func firstMention(_ phrase: String) -> NumberMention? {
         let text = TokenizedText(phrase)
         let sentence = Sentence(tokens: 0..<text.tokens.count, start: 0, end: text.scalars.count)
-        let words = SentenceWords.words(of: sentence, in: text)
+        let words = SentenceWords.words(of: sentence, in: text, lexicon: .bundled)
         return NumberScanner.scan(words).first
     }
 

@@ -22,7 +22,7 @@ public struct FigureExtractor: Sendable {
         var entityIndex = 0
         for sentence in text.sentences {
             guard filter.mayHoldFigure(sentence, in: text) else { continue }
-            let words = SentenceWords.words(of: sentence, in: text)
+            let words = SentenceWords.words(of: sentence, in: text, lexicon: lexicon)
             let found = SentenceFigures(words: words, extractor: self).figures()
             guard !found.isEmpty else { continue }
             while entityIndex < entities.count, entities[entityIndex].end <= sentence.start { entityIndex += 1 }

@@ -19,8 +19,7 @@ struct FigureWord: Sendable {
 /// Indian-style grouping ("1,38,000", "3,00,000") becomes one word.
 enum SentenceWords {
     /// The words of `sentence`.
-    static func words(of sentence: Sentence, in text: TokenizedText, lexicon: FigureLexicon = .bundled) -> [FigureWord]
-    {
+    static func words(of sentence: Sentence, in text: TokenizedText, lexicon: FigureLexicon) -> [FigureWord] {
         var words: [FigureWord] = []
         words.reserveCapacity(sentence.tokens.count)
         var index = sentence.tokens.lowerBound
