@@ -23,7 +23,7 @@ public struct FigureExtractor: Sendable {
         for sentence in text.sentences {
             guard filter.mayHoldFigure(sentence, in: text) else { continue }
             let words = SentenceWords.words(of: sentence, in: text, lexicon: lexicon)
-            let found = SentenceFigures(words: words, extractor: self).figures()
+            let found = SentenceFigures(words: words, cues: cues).figures()
             guard !found.isEmpty else { continue }
             while entityIndex < entities.count, entities[entityIndex].end <= sentence.start { entityIndex += 1 }
             var entityEnd = entityIndex
@@ -40,17 +40,5 @@ public struct FigureExtractor: Sendable {
     /// The figures of a plain string.
     public func figures(in text: String) -> [Figure] {
         figures(in: TokenizedText(text))
-    }
-
-    func before(_ words: [FigureWord], count start: Int) -> (cue: CueReader.Cue?, blocked: Bool) {
-        cues.before(words, count: start)
-    }
-
-    func after(_ words: [FigureWord], groupEnd end: Int, skip: (Int) -> Int?) -> (cue: CueReader.Cue?, blocked: Bool) {
-        cues.after(words, groupEnd: end, skip: skip)
-    }
-
-    func toll(_ words: [FigureWord], count start: Int, after limit: Int) -> CueReader.Cue? {
-        cues.toll(words, count: start, after: limit)
     }
 }

@@ -2,8 +2,9 @@
 /// coordinated groups, subsets and repeats.
 struct SentenceFigures {
     let words: [FigureWord]
-    let extractor: FigureExtractor
-    private var lexicon: FigureLexicon { extractor.lexicon }
+    /// The cue reader, and through it the lexicon.
+    let cues: CueReader
+    private var lexicon: FigureLexicon { cues.lexicon }
 
     /// A figure before its text, place and actor are filled in.
     struct Candidate {
@@ -12,9 +13,9 @@ struct SentenceFigures {
         var cue: CueReader.Cue?
     }
 
-    init(words: [FigureWord], extractor: FigureExtractor) {
+    init(words: [FigureWord], cues: CueReader) {
         self.words = words
-        self.extractor = extractor
+        self.cues = cues
     }
 
     func figures() -> [Candidate] {
@@ -101,8 +102,8 @@ struct SentenceFigures {
     private func classify(_ chain: [PeopleGroup], chainEnd: Int, candidates: [Candidate]) -> [Candidate?] {
         let first = chain[0]
         let start = first.count.words.lowerBound
-        let left = extractor.before(words, count: start)
-        let right = extractor.after(words, groupEnd: chainEnd) { skipParenthetical(at: $0) }
+        let left = cues.before(words, count: start)
+        let right = cues.after(words, groupEnd: chainEnd) { skipParenthetical(at: $0) }
         let isSubset = isIncluded(at: start)
         var results: [Candidate?] = []
         for group in chain {
@@ -148,7 +149,7 @@ struct SentenceFigures {
         } else if let cue = left.cue, cue.kind.isStatus {
             status = cue
             blocked = left.blocked
-        } else if let toll = extractor.toll(words, count: count.words.lowerBound, after: 0), group.shape != .names {
+        } else if let toll = cues.toll(words, count: count.words.lowerBound, after: 0), group.shape != .names {
             status = toll
         }
         if let status, !blocked {
