@@ -14,8 +14,8 @@ struct CueReader: Sendable {
 
     let lexicon: FigureLexicon
 
-    private static let leftAdverbs: Set<String> = ["also", "reportedly", "allegedly", "apparently", "all", "then"]
-    private static let prepositions: Set<String> = [
+    private static let leftAdverbs: Set<LowerWord> = ["also", "reportedly", "allegedly", "apparently", "all", "then"]
+    private static let prepositions: Set<LowerWord> = [
         "from", "in", "at", "on", "near", "inside", "aboard", "across", "outside", "of", "with",
     ]
 
@@ -116,11 +116,11 @@ struct CueReader: Sendable {
         return nil
     }
 
-    private static let beForms: Set<String> = ["be", "been", "being", "was", "were", "is", "are", "'s", "'re"]
+    private static let beForms: Set<LowerWord> = ["be", "been", "being", "was", "were", "is", "are", "'s", "'re"]
     /// Cue verbs in their base form: after a modal anywhere earlier in the sentence they are a
     /// projection ("could mutate … and kill millions").
-    private static let baseForms: Set<String> = ["kill", "die", "wound", "injure", "flee", "arrest", "detain"]
-    private static let objectStarts: Set<String> = [
+    private static let baseForms: Set<LowerWord> = ["kill", "die", "wound", "injure", "flee", "arrest", "detain"]
+    private static let objectStarts: Set<LowerWord> = [
         "a", "an", "the", "his", "her", "their", "its", "another", "him", "them",
     ]
 
@@ -146,8 +146,8 @@ struct CueReader: Sendable {
     }
 
     /// "slightly", "seriously", "critically": adverbs between an auxiliary and its cue.
-    private func isAdverb(_ word: String) -> Bool {
-        word.utf8.count > 4 && word.endsWithBytes("ly") && word != "only"
+    private func isAdverb(_ word: LowerWord) -> Bool {
+        word.count > 4 && word.hasSuffix("ly") && word != "only"
     }
 
     /// The index of a cue verb that ends just before a short object ending at `last` ("killed |
@@ -189,7 +189,7 @@ struct CueReader: Sendable {
             if words[next].info.flags.contains(.auxiliary) || lexicon.after.match(words, startingAt: next) != nil {
                 return next
             }
-            guard let first = word.unicodeScalars.first, ScalarText.isLetter(first) || ScalarText.isDigit(first),
+            guard let first = word.firstScalar, ScalarText.isLetter(first) || ScalarText.isDigit(first),
                 word != "and", word != "or", word != "who", word != "which", word != "that"
             else { return nil }
             next += 1

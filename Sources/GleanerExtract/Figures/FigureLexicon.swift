@@ -119,11 +119,11 @@ final class FigureLexicon: Sendable {
             mark(modals, .modal)
             mark(timeWords, .time)
             mark(compounds, .compound)
-            mark(NumberWords.months, .month)
-            mark(NumberScanner.starters, .numberStart)
+            mark(NumberWords.months.map(\.string), .month)
+            mark(NumberScanner.starters.map(\.string), .numberStart)
             mark(
-                Array(NumberWords.units.keys) + Array(NumberWords.tens.keys) + Array(NumberWords.scales.keys),
-                .numberWord)
+                (Array(NumberWords.units.keys) + Array(NumberWords.tens.keys) + Array(NumberWords.scales.keys))
+                    .map(\.string), .numberWord)
             mark(CountParser.qualifierFirstWords, .qualifierStart)
             for table in [after, before, release, tolls] {
                 mark(table.firstWords, table.startFlag)
@@ -154,8 +154,8 @@ struct PhraseTable: Sendable {
     private(set) var firstWords: Set<String> = []
     private(set) var lastWords: Set<String> = []
     /// The phrases by the hash of their first word and of their last word, longest first.
-    private var byFirst: [UInt64: [([String], FigureKind)]] = [:]
-    private var byLast: [UInt64: [([String], FigureKind)]] = [:]
+    private var byFirst: [UInt64: [([LowerWord], FigureKind)]] = [:]
+    private var byLast: [UInt64: [([LowerWord], FigureKind)]] = [:]
     /// The `WordInfo` flags that mark a phrase's first and last words.
     let startFlag: WordInfo.Flags
     let endFlag: WordInfo.Flags
@@ -167,9 +167,10 @@ struct PhraseTable: Sendable {
 
     mutating func add(_ words: [String], _ kind: FigureKind) {
         guard let first = words.first, let last = words.last else { return }
-        byFirst[ScalarText.lowerHash(first), default: []].append((words, kind))
+        let phrase = words.map(LowerWord.init)
+        byFirst[ScalarText.lowerHash(first), default: []].append((phrase, kind))
         byFirst[ScalarText.lowerHash(first), default: []].sort { $0.0.count > $1.0.count }
-        byLast[ScalarText.lowerHash(last), default: []].append((words, kind))
+        byLast[ScalarText.lowerHash(last), default: []].append((phrase, kind))
         byLast[ScalarText.lowerHash(last), default: []].sort { $0.0.count > $1.0.count }
         allWords.formUnion(words)
         firstWords.insert(first)

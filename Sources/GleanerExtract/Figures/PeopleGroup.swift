@@ -29,8 +29,8 @@ struct PeopleGroup: Sendable {
     var statusModifier: FigureKind?
 
     /// Words that may stand between a number and an elided noun ("11 more were killed").
-    private static let elisionModifiers: Set<String> = ["more", "other", "additional", "others"]
-    private static let determiners: Set<String> = [
+    private static let elisionModifiers: Set<LowerWord> = ["more", "other", "additional", "others"]
+    private static let determiners: Set<LowerWord> = [
         "the", "its", "their", "his", "her", "those", "these", "our", "them", "whom", "which", "your", "my",
     ]
     /// Closed-class words: never a modifier of the counted noun.
@@ -161,8 +161,8 @@ struct PeopleGroup: Sendable {
         if head + 1 < words.count {
             let next = words[head + 1]
             let nounContinues =
-                !next.isCapitalised && isModifier(words, head + 1, lexicon: lexicon) && !next.lower.endsWithBytes("ed")
-                && !next.lower.endsWithBytes("ing") && lexicon.after.match(words, startingAt: head + 1) == nil
+                !next.isCapitalised && isModifier(words, head + 1, lexicon: lexicon) && !next.lower.hasSuffix("ed")
+                && !next.lower.hasSuffix("ing") && lexicon.after.match(words, startingAt: head + 1) == nil
                 && !next.info.flags.contains(.auxiliary)
             if nounContinues && (isSingularForm && (count.value ?? 2) > 1 || headWord == "police") {
                 // "three police boat drivers": a person noun may still close the compound.
@@ -205,7 +205,7 @@ struct PeopleGroup: Sendable {
             // likely a verb ("and advised citizens").
             while next < words.count, modifiers < 3, !words[next].info.isPerson,
                 isModifier(words, next, lexicon: lexicon),
-                words[next].isCapitalised || !words[next].lower.endsWithBytes("ed")
+                words[next].isCapitalised || !words[next].lower.hasSuffix("ed")
             {
                 next += 1
                 modifiers += 1
@@ -229,16 +229,17 @@ struct PeopleGroup: Sendable {
         return joined
     }
 
-    private static func isPluralForm(_ word: String, _ lexicon: FigureLexicon) -> Bool {
+    private static func isPluralForm(_ word: LowerWord, _ lexicon: FigureLexicon) -> Bool {
         // A form listed as singular may also be a plural ("police", "personnel" are plural-only).
-        word.hasSuffix("s") && !word.hasSuffix("ss") && lexicon.singularPersonNouns.contains(String(word.dropLast()))
+        word.hasSuffix("s") && !word.hasSuffix("ss")
+            && lexicon.singularPersonNouns.contains(String(word.string.dropLast()))
     }
 
     /// Whether `word` can stand between a number and its noun: an open-class word, a capitalised
     /// name or a hyphenated word, not punctuation, a closed-class word or a cue.
     static func isModifier(_ words: [FigureWord], _ index: Int, lexicon: FigureLexicon) -> Bool {
         let word = words[index]
-        guard let first = word.lower.unicodeScalars.first, ScalarText.isLetter(first) || ScalarText.isDigit(first)
+        guard let first = word.lower.firstScalar, ScalarText.isLetter(first) || ScalarText.isDigit(first)
         else { return false }
         if !word.info.flags.isDisjoint(with: [.closedClass, .auxiliary, .modal]) { return false }
         if lexicon.after.match(words, startingAt: index) != nil || lexicon.before.match(words, startingAt: index) != nil
@@ -246,11 +247,11 @@ struct PeopleGroup: Sendable {
             return false
         }
         if word.info.flags.contains(.numberWord)
-            || (word.lower.containsByte(0x2D) && NumberWords.smallValue(word.lower) != nil)
+            || (word.hasHyphen && NumberWords.smallValue(word.lower) != nil)
         {
             return false
         }
-        if word.lower.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x2E }) { return false }
+        if word.lower.allBytes({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2C || $0 == 0x2E }) { return false }
         return true
     }
 }

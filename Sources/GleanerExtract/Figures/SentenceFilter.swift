@@ -18,10 +18,10 @@ struct SentenceFilter: Sendable {
         func mark(_ words: some Sequence<String>, _ flag: UInt8) {
             for word in words { flags[ScalarText.lowerHash(word), default: 0] |= flag }
         }
-        mark(NumberWords.units.keys, Self.number)
-        mark(NumberWords.tens.keys, Self.number)
-        mark(NumberWords.scales.keys, Self.number)
-        mark(NumberWords.vaguePlurals.keys, Self.number)
+        mark(NumberWords.units.keys.map(\.string), Self.number)
+        mark(NumberWords.tens.keys.map(\.string), Self.number)
+        mark(NumberWords.scales.keys.map(\.string), Self.number)
+        mark(NumberWords.vaguePlurals.keys.map(\.string), Self.number)
         mark(["tens", "dozen", "half", "trio", "duo", "couple", "few"], Self.number)
         let cues = lexicon.after.allWords.union(lexicon.before.allWords).union(lexicon.tolls.allWords)
             .union(lexicon.release.allWords).subtracting(PeopleGroup.closedClass)
@@ -33,8 +33,10 @@ struct SentenceFilter: Sendable {
     }
 
     /// A year such as "2005" (four digits from 1900 to 2100) not followed by a lower-case word:
-    /// not a number for this filter ("2000 people" still is).
-    private static func isYear(_ scalars: ArraySlice<Unicode.Scalar>, next: Int?, in text: TokenizedText) -> Bool {
+    /// not a number for this filter ("2000 people" still is). `next` is the first scalar of the
+    /// next token of the sentence, if any.
+    @inline(__always)
+    private static func isYear(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, next: Unicode.Scalar?) -> Bool {
         guard scalars.count == 4 else { return false }
         var value = 0
         for scalar in scalars {
@@ -42,38 +44,80 @@ struct SentenceFilter: Sendable {
             value = value * 10 + Int(scalar.value - 0x30)
         }
         guard (1900...2100).contains(value) else { return false }
-        guard let next, let following = text.scalars[text.tokens[next].start...].first else { return true }
-        return !ScalarText.isLower(following)
+        guard let next else { return true }
+        return !ScalarText.isLower(next)
     }
 
     /// Whether `sentence` may hold a figure.
     func mayHoldFigure(_ sentence: Sentence, in text: TokenizedText) -> Bool {
+        // Raw buffers: this runs over every token of every article, and slices of the arrays
+        // would retain and bounds-check on each token.
+        text.tokens.withUnsafeBufferPointer { tokens in
+            text.scalars.withUnsafeBufferPointer { scalars in
+                mayHoldFigure(sentence.tokens, tokens: tokens, scalars: scalars)
+            }
+        }
+    }
+
+    /// Whether the flags seen so far are enough: a number with a cue, or with a noun that is a
+    /// kind by itself; "a civilian" with a cue.
+    @inline(__always)
+    private static func suffices(_ seen: UInt8) -> Bool {
+        let hasCue = seen & cue != 0
+        return (seen & number != 0 && (hasCue || seen & kindNoun != 0))
+            || (seen & article != 0 && hasCue && seen & person != 0)
+    }
+
+    private func mayHoldFigure(
+        _ range: Range<Int>, tokens: UnsafeBufferPointer<Token>, scalars: UnsafeBufferPointer<Unicode.Scalar>
+    ) -> Bool {
         var seen: UInt8 = 0
-        for index in sentence.tokens {
-            let token = text.tokens[index]
-            let scalars = text.scalars[token.start..<token.end]
-            guard let first = scalars.first else { continue }
+        for index in range {
+            let token = tokens[index]
+            guard token.start < token.end else { continue }
+            let first = scalars[token.start]
             if ScalarText.isDigit(first) {
-                if !Self.isYear(scalars, next: index + 1 < sentence.tokens.upperBound ? index + 1 : nil, in: text) {
+                let next = index + 1 < range.upperBound ? scalars[tokens[index + 1].start] : nil
+                let word = UnsafeBufferPointer(rebasing: scalars[token.start..<token.end])
+                if !Self.isYear(word, next: next) {
                     seen |= Self.number
+                    if Self.suffices(seen) { return true }
                 }
                 continue
             }
             guard ScalarText.isLetter(first) else { continue }
-            var hash = ScalarText.fnvOffset
-            var hyphenHash: UInt64?
-            for scalar in scalars {
-                if hyphenHash == nil, ScalarText.isJoiningHyphen(scalar) { hyphenHash = hash }
-                hash = ScalarText.fnv(hash, ScalarText.lowered(scalar))
-            }
-            seen |= flags[hash]
+            let (hash, hyphenHash) = Self.hashes(scalars, token.start, token.end)
+            let flags = self.flags[hash]
+            seen |= flags
             // "twenty-five", "half-million": the part before the hyphen.
-            if let hyphenHash, flags[hyphenHash] & Self.number != 0 { seen |= Self.number }
+            if let hyphenHash, self.flags[hyphenHash] & Self.number != 0 { seen |= Self.number }
+            if Self.suffices(seen) { return true }
         }
-        let hasNumber = seen & Self.number != 0
-        let hasCue = seen & Self.cue != 0
-        let hasPerson = seen & Self.person != 0
-        // A number with a cue, or with a noun that is a kind by itself; "a civilian" with a cue.
-        return (hasNumber && (hasCue || seen & Self.kindNoun != 0)) || (seen & Self.article != 0 && hasCue && hasPerson)
+        return false
+    }
+
+    /// The lower-case hash of a token, and that of its part before the first joining hyphen.
+    @inline(__always)
+    private static func hashes(
+        _ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int
+    ) -> (UInt64, UInt64?) {
+        var hash = ScalarText.fnvOffset
+        var hyphenHash: UInt64?
+        var position = start
+        // ASCII: lower-case by arithmetic, the only joining hyphen is "-".
+        while position < end {
+            let value = scalars[position].value
+            guard value < 0x80 else { break }
+            if value == 0x2D, hyphenHash == nil { hyphenHash = hash }
+            hash = ScalarText.fnv(hash, value &- 0x41 < 26 ? value | 0x20 : value)
+            position += 1
+        }
+        while position < end {
+            let scalar = scalars[position]
+            if hyphenHash == nil, ScalarText.isJoiningHyphen(scalar) { hyphenHash = hash }
+            hash = ScalarText.fnv(hash, ScalarText.lowered(scalar))
+            position += 1
+        }
+        return (hash, hyphenHash)
     }
 }

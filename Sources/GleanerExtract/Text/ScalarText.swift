@@ -108,9 +108,28 @@ enum ScalarText {
         return hash
     }
 
+    /// The String of a range of scalars, written as UTF-8 straight into the string's storage
+    /// (`UnicodeScalarView.append(contentsOf:)` costs about ten times as much per scalar).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        scalars.withUnsafeBufferPointer { buffer in
+            var byteCount = 0
+            for scalar in buffer { byteCount += UTF8.width(scalar) }
+            return String(unsafeUninitializedCapacity: byteCount) { bytes in
+                var written = 0
+                for scalar in buffer {
+                    let value = scalar.value
+                    if value < 0x80 {
+                        bytes[written] = UInt8(truncatingIfNeeded: value)
+                        written += 1
+                    } else {
+                        UTF8.encode(scalar) { unit in
+                            bytes[written] = unit
+                            written += 1
+                        }
+                    }
+                }
+                return written
+            }
+        }
     }
 }

@@ -6,7 +6,7 @@
 /// people, years or dollars is decided by `NumberScanner` and the figure extractor.
 enum CountParser {
     /// Qualifier phrases, longest first within each first word.
-    private static let qualifiers: [([String], CountQualifier)] = [
+    private static let qualifiers: [([LowerWord], CountQualifier)] = [
         (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast),
         (["not", "less", "than"], .atLeast), (["at", "least"], .atLeast),
         (["more", "than"], .moreThan), (["upwards", "of"], .moreThan), (["in", "excess", "of"], .moreThan),
@@ -18,7 +18,7 @@ enum CountParser {
     ]
 
     /// The first words of the qualifier phrases.
-    static var qualifierFirstWords: Set<String> { Set(qualifiers.map { $0.0[0] }) }
+    static var qualifierFirstWords: Set<String> { Set(qualifiers.map { $0.0[0].string }) }
 
     /// The longest count expression starting at `index`, or `nil`.
     static func parse(_ words: [FigureWord], at index: Int) -> CountExpression? {
@@ -51,7 +51,7 @@ enum CountParser {
     }
 
     /// The qualifier phrases by their first word.
-    private static let qualifiersByFirstWord: [String: [([String], CountQualifier)]] = Dictionary(
+    private static let qualifiersByFirstWord: [LowerWord: [([LowerWord], CountQualifier)]] = Dictionary(
         grouping: qualifiers, by: { $0.0[0] })
 
     private static func matchQualifier(_ words: [FigureWord], at index: Int) -> (Int, CountQualifier)? {
@@ -101,14 +101,14 @@ enum CountParser {
     /// Whether a count may start at `word`: digits, a listed starting word, or a hyphenated word.
     static func mayStart(_ word: FigureWord) -> Bool {
         if word.info.flags.contains(.numberStart) { return true }
-        guard let first = word.lower.utf8.first else { return false }
-        return (first >= 0x30 && first <= 0x39) || word.lower.containsByte(0x2D)
+        guard let first = word.lower.first else { return false }
+        return (first >= 0x30 && first <= 0x39) || word.hasHyphen
     }
 
     static func number(_ words: [FigureWord], at index: Int) -> CountExpression? {
         guard index < words.count, mayStart(words[index]) else { return nil }
         let word = words[index].lower
-        if let first = word.utf8.first, first >= 0x30 && first <= 0x39 { return digitNumber(words, at: index) }
+        if let first = word.first, first >= 0x30 && first <= 0x39 { return digitNumber(words, at: index) }
         if NumberWords.vaguePlurals[word] != nil || word == "tens", let vague = vagueAmount(words, at: index) {
             return vague
         }
@@ -129,11 +129,11 @@ enum CountParser {
     /// hyphenated range in one word ("20-30").
     private static func digitNumber(_ words: [FigureWord], at index: Int) -> CountExpression? {
         let word = words[index].lower
-        guard let first = word.unicodeScalars.first, ScalarText.isDigit(first) else { return nil }
+        guard let first = word.firstScalar, ScalarText.isDigit(first) else { return nil }
         if let value = NumberWords.suffixedValue(word) {
             return wholeCount(value, words: index..<index + 1)
         }
-        if word.containsByte(0x2D) { return hyphenRange(word, at: index) }
+        if words[index].hasHyphen { return hyphenRange(word, at: index) }
         guard let value = NumberWords.digitValue(word) else { return nil }
         var end = index + 1
         var scaled = value
@@ -158,10 +158,11 @@ enum CountParser {
     }
 
     /// "20-30" in one word. Not "2003-05" (years) or "555-1234" (a phone number).
-    private static func hyphenRange(_ word: String, at index: Int) -> CountExpression? {
-        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, let low = NumberWords.digitValue(String(parts[0])),
-            let high = NumberWords.digitValue(String(parts[1])), low == low.rounded(), high == high.rounded(),
+    private static func hyphenRange(_ word: LowerWord, at index: Int) -> CountExpression? {
+        let parts = word.string.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let low = NumberWords.digitValue(LowerWord(String(parts[0]))),
+            let high = NumberWords.digitValue(LowerWord(String(parts[1]))), low == low.rounded(),
+            high == high.rounded(),
             high > low, high <= low * 10, parts[1].count - parts[0].count <= 1, !parts[1].hasPrefix("0"),
             !(parts[0].count == 3 && parts[1].count == 4), !(low >= 1000 && low <= 2100 && parts[0].count == 4)
         else { return nil }
@@ -244,10 +245,10 @@ enum CountParser {
     }
 
     /// "half-million" (500000), "quarter-million" (250000) as one word.
-    private static func fractionScale(_ word: String) -> Int? {
-        guard word.containsByte(0x2D) else { return nil }
-        let parts = word.split(separator: "-")
-        guard parts.count == 2, let scale = NumberWords.scales[String(parts[1])] else { return nil }
+    private static func fractionScale(_ word: LowerWord) -> Int? {
+        guard word.contains(byte: 0x2D) else { return nil }
+        let parts = word.string.split(separator: "-")
+        guard parts.count == 2, let scale = NumberWords.scales[LowerWord(String(parts[1]))] else { return nil }
         switch parts[0] {
         case "half": return scale / 2
         case "quarter": return scale / 4

@@ -2,22 +2,24 @@
 /// people: years, percentages, money, clock times, dates, ages, ordinals and identifiers. What is
 /// left is a `count` for the figure extractor.
 enum NumberScanner {
-    private static let currencySymbols: Set<String> = ["$", "€", "£", "¥", "₹", "us$", "rs", "rs.", "usd", "eur"]
-    private static let currencyWords: Set<String> = [
+    private static let currencySymbols: Set<LowerWord> = ["$", "€", "£", "¥", "₹", "us$", "rs", "rs.", "usd", "eur"]
+    private static let currencyWords: Set<LowerWord> = [
         "dollars", "dollar", "euros", "euro", "pounds", "pound", "yen", "rupees", "rupee", "yuan", "francs", "cents",
         "shekels", "dinars", "riyals", "rubles", "roubles", "pesos", "naira", "shillings", "lira", "baht", "rand",
         "ringgit", "won", "afghanis", "taka", "dirhams", "usd", "eur",
     ]
-    private static let percentWords: Set<String> = ["%", "percent", "per", "percentage"]
-    private static let timeWords: Set<String> = ["a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "hrs", "hours"]
-    private static let yearPrepositions: Set<String> = [
+    private static let percentWords: Set<LowerWord> = ["%", "percent", "per", "percentage"]
+    private static let timeWords: Set<LowerWord> = [
+        "a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "hrs", "hours",
+    ]
+    private static let yearPrepositions: Set<LowerWord> = [
         "in", "since", "of", "by", "until", "till", "from", "to", "between", "and", "early", "late", "mid",
         "the", "during", "before", "after", "year", "through", "around", "circa", "fiscal",
     ]
 
     /// Words that can start a number other than digits (qualifiers, number words, articles).
-    static let starters: Set<String> = {
-        var words: Set<String> = [
+    static let starters: Set<LowerWord> = {
+        var words: Set<LowerWord> = [
             "a", "an", "another", "between", "half", "several", "many", "few", "trio", "duo", "tens", "dozen",
         ]
         words.formUnion(NumberWords.units.keys)
@@ -30,10 +32,12 @@ enum NumberScanner {
     /// Whether a number may start at `word`.
     private static func mayStart(_ word: FigureWord) -> Bool {
         if !word.info.flags.isDisjoint(with: [.numberStart, .qualifierStart]) { return true }
-        guard let first = word.lower.utf8.first else { return false }
+        guard let first = word.lower.first else { return false }
         if first >= 0x30 && first <= 0x39 { return true }
-        guard word.lower.containsByte(0x2D), let hyphen = word.lower.firstIndex(of: "-") else { return false }
-        let head = String(word.lower[..<hyphen])
+        guard word.hasHyphen else { return false }
+        let string = word.lower.string
+        guard let hyphen = string.firstIndex(of: "-") else { return false }
+        let head = LowerWord(String(string[..<hyphen]))
         return starters.contains(head) || NumberWords.months.contains(head)
     }
 
@@ -90,7 +94,7 @@ enum NumberScanner {
         let afterNext = end + 1 < words.count ? words[end + 1].lower : ""
         let previous = index > 0 ? words[index - 1].lower : ""
         let first = words[index].lower
-        let isDigits = first.unicodeScalars.first.map(ScalarText.isDigit) ?? false
+        let isDigits = first.firstScalar.map(ScalarText.isDigit) ?? false
 
         if percentWords.contains(next) && (next != "per" || afterNext == "cent") {
             return NumberMention(kind: .percentage, words: index..<end + 1)
@@ -126,35 +130,35 @@ enum NumberScanner {
         }
         let word = words[index].lower
         guard NumberWords.suffixedValue(word) != nil else { return true }
-        guard shape.trailingLetters == 1, let last = word.utf8.last, last == 0x6D || last == 0x6B || last == 0x62
+        guard shape.trailingLetters == 1, let last = word.last, last == 0x6D || last == 0x6B || last == 0x62
         else { return false }  // m, k, b
         let previous = index > 0 ? words[index - 1].lower : ""
         if currencySymbols.contains(previous) { return false }
         let next = index + 1 < words.count ? words[index + 1].lower : ""
-        return !(next.unicodeScalars.first.map(ScalarText.isLetter) ?? false)
+        return !(next.firstScalar.map(ScalarText.isLetter) ?? false)
     }
 
     /// "21st", "3rd", "2nd", "4th".
-    private static func isOrdinal(_ word: String, _ shape: WordShape) -> Bool {
+    private static func isOrdinal(_ word: LowerWord, _ shape: WordShape) -> Bool {
         guard shape.letters == 2, shape.trailingLetters == 2, shape.digits + 2 == shape.length else { return false }
         return word.hasSuffix("st") || word.hasSuffix("nd") || word.hasSuffix("rd") || word.hasSuffix("th")
     }
 
     /// "feb-63", "march-5": a month and a number in one word.
-    private static func isMonthDay(_ word: String) -> Bool {
-        let parts = word.split(separator: "-")
+    private static func isMonthDay(_ word: LowerWord) -> Bool {
+        let parts = word.string.split(separator: "-")
         guard parts.count == 2 else { return false }
         func isNumber(_ part: Substring) -> Bool { !part.isEmpty && part.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
-        return (NumberWords.months.contains(String(parts[0])) && isNumber(parts[1]))
-            || (NumberWords.months.contains(String(parts[1])) && isNumber(parts[0]))
+        return (NumberWords.months.contains(LowerWord(String(parts[0]))) && isNumber(parts[1]))
+            || (NumberWords.months.contains(LowerWord(String(parts[1]))) && isNumber(parts[0]))
     }
 
     /// Long digit strings without separators, and digit groups joined by several hyphens or in
     /// phone shape ("555-1234", "0300-1234567").
-    private static func isIdentifier(_ shape: WordShape, _ word: String) -> Bool {
+    private static func isIdentifier(_ shape: WordShape, _ word: LowerWord) -> Bool {
         if shape.hyphens >= 2 && shape.digits >= 6 && shape.letters == 0 { return true }
         if shape.hyphens == 1 && shape.digits == shape.length - 1 {
-            let parts = word.split(separator: "-")
+            let parts = word.string.split(separator: "-")
             if parts.count == 2 && parts[0].count >= 3 && parts[1].count >= 4 { return true }
         }
         return shape.isAllDigits && shape.digits >= 8
@@ -163,7 +167,7 @@ enum NumberScanner {
     /// A four-digit number from 1800 to 2100 without a separator, read as a year unless a plain
     /// count is more likely ("1500 soldiers" is rare next to "in 2005").
     private static func isYear(
-        _ shape: WordShape, count: CountExpression, previous: String, next: String, isFirst: Bool
+        _ shape: WordShape, count: CountExpression, previous: LowerWord, next: LowerWord, isFirst: Bool
     ) -> Bool {
         guard shape.isAllDigits, shape.length == 4, count.words.count == 1, (1800...2100).contains(count.low)
         else { return false }

@@ -1,18 +1,21 @@
 /// One word of a sentence as the figure extractor reads it: the token's lower form, whether it
-/// starts with a capital, and its code-point range in the text.
+/// starts with a capital, and its code-point range in the text. Trivially copyable.
 struct FigureWord: Sendable {
     /// The lower-case text ("u.s.", "2,000", "killed").
-    var lower: String
+    var lower: LowerWord
     /// Whether the word starts with an upper-case letter ("Taliban", "U.S.").
     var isCapitalised: Bool
     /// First code point of the word.
     var start: Int
     /// One past the last code point of the word.
     var end: Int
-    /// `ScalarText.lowerHash` of the word.
-    var hash: UInt64 = 0
     /// What the lexicon knows about the word.
     var info = WordInfo()
+    /// Whether the word holds a hyphen-minus ("twenty-five", "20-30", "year-old").
+    var hasHyphen = false
+
+    /// `ScalarText.lowerHash` of the word.
+    var hash: UInt64 { lower.hash }
 }
 
 /// Builds the words of one sentence from its tokens, joining number groups the tokeniser splits:
@@ -20,60 +23,55 @@ struct FigureWord: Sendable {
 enum SentenceWords {
     /// The words of `sentence`.
     static func words(of sentence: Sentence, in text: TokenizedText, lexicon: FigureLexicon) -> [FigureWord] {
+        // Raw buffers: slices of the text's arrays would retain and bounds-check on each token.
+        text.tokens.withUnsafeBufferPointer { tokens in
+            text.scalars.withUnsafeBufferPointer { scalars in
+                words(of: sentence.tokens, tokens: tokens, scalars: scalars, lexicon: lexicon)
+            }
+        }
+    }
+
+    private static func words(
+        of range: Range<Int>, tokens: UnsafeBufferPointer<Token>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
+        lexicon: FigureLexicon
+    ) -> [FigureWord] {
         var words: [FigureWord] = []
-        words.reserveCapacity(sentence.tokens.count)
-        var index = sentence.tokens.lowerBound
-        while index < sentence.tokens.upperBound {
-            let token = text.tokens[index]
+        words.reserveCapacity(range.count)
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let token = tokens[index]
             var end = token.end
             var last = index
             // digits "," digits … with no space between: one number.
-            while ScalarText.isDigit(text.scalars[token.start]), isDigitWord(text, last),
-                last + 2 < sentence.tokens.upperBound,
-                text.tokens[last + 1].start == end, text.scalars[end] == ",",
-                text.tokens[last + 2].start == end + 1, isDigitWord(text, last + 2)
+            while ScalarText.isDigit(scalars[token.start]), isDigitWord(tokens[last], scalars),
+                last + 2 < range.upperBound,
+                tokens[last + 1].start == end, scalars[end] == ",",
+                tokens[last + 2].start == end + 1, isDigitWord(tokens[last + 2], scalars)
             {
                 last += 2
-                end = text.tokens[last].end
+                end = tokens[last].end
             }
-            let scalars = text.scalars[token.start..<end]
-            // Lower-case ASCII words (nearly all) are written straight into the string's storage,
-            // others are built scalar by scalar.
-            var hash = ScalarText.fnvOffset
-            var isASCII = true
-            for scalar in scalars {
+            var lower = LowerWord()
+            var hasHyphen = false
+            for position in token.start..<end {
+                let scalar = scalars[position]
                 let lowered = ScalarText.lowered(scalar)
-                hash = ScalarText.fnv(hash, lowered)
-                if lowered >= 0x80 { isASCII = false }
-            }
-            let lower: String
-            if isASCII {
-                lower = String(unsafeUninitializedCapacity: scalars.count) { buffer in
-                    var written = 0
-                    for scalar in scalars {
-                        buffer[written] = UInt8(truncatingIfNeeded: ScalarText.lowered(scalar))
-                        written += 1
-                    }
-                    return written
-                }
-            } else {
-                var view = String.UnicodeScalarView()
-                for scalar in scalars { view.append(Unicode.Scalar(ScalarText.lowered(scalar)) ?? scalar) }
-                lower = String(view)
+                if lowered == 0x2D { hasHyphen = true }
+                lower.append(Unicode.Scalar(lowered) ?? scalar)
             }
             words.append(
                 FigureWord(
-                    lower: lower, isCapitalised: ScalarText.isUpper(scalars.first ?? " "),
-                    start: token.start, end: end, hash: hash, info: lexicon.info(hash: hash)))
+                    lower: lower, isCapitalised: ScalarText.isUpper(scalars[token.start]), start: token.start,
+                    end: end, info: lexicon.info(hash: lower.hash), hasHyphen: hasHyphen))
             index = last + 1
         }
         return words
     }
 
-    private static func isDigitWord(_ text: TokenizedText, _ index: Int) -> Bool {
-        let token = text.tokens[index]
-        for scalar in text.scalars[token.start..<token.end] where !(ScalarText.isDigit(scalar) || scalar == ",") {
-            return false
+    private static func isDigitWord(_ token: Token, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        for position in token.start..<token.end {
+            let scalar = scalars[position]
+            if !(ScalarText.isDigit(scalar) || scalar == ",") { return false }
         }
         return true
     }

@@ -13,8 +13,13 @@ struct WordShape: Sendable {
     /// Letters after the last digit ("st" of "21st", "km" of "50km").
     var trailingLetters = 0
 
-    init(_ word: String) {
-        for byte in word.utf8 {
+    /// The shape of the word's held bytes (`LowerWord.capacity` of them for a longer word).
+    init(_ word: LowerWord) {
+        self = word.withUTF8 { WordShape(bytes: $0) }
+    }
+
+    private init(bytes: UnsafeRawBufferPointer) {
+        for byte in bytes {
             if length == 0 { startsWithDigit = byte >= 0x30 && byte <= 0x39 }
             length += 1
             switch byte {
