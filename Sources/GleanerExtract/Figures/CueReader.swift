@@ -14,8 +14,8 @@ struct CueReader: Sendable {
 
     let lexicon: FigureLexicon
 
-    private static let leftAdverbs: Set<LowerWord> = ["also", "reportedly", "allegedly", "apparently", "all", "then"]
-    private static let prepositions: Set<LowerWord> = [
+    private static let leftAdverbs: WordSet = ["also", "reportedly", "allegedly", "apparently", "all", "then"]
+    private static let prepositions: WordSet = [
         "from", "in", "at", "on", "near", "inside", "aboard", "across", "outside", "of", "with",
     ]
 
@@ -116,11 +116,11 @@ struct CueReader: Sendable {
         return nil
     }
 
-    private static let beForms: Set<LowerWord> = ["be", "been", "being", "was", "were", "is", "are", "'s", "'re"]
+    private static let beForms: WordSet = ["be", "been", "being", "was", "were", "is", "are", "'s", "'re"]
     /// Cue verbs in their base form: after a modal anywhere earlier in the sentence they are a
     /// projection ("could mutate … and kill millions").
-    private static let baseForms: Set<LowerWord> = ["kill", "die", "wound", "injure", "flee", "arrest", "detain"]
-    private static let objectStarts: Set<LowerWord> = [
+    private static let baseForms: WordSet = ["kill", "die", "wound", "injure", "flee", "arrest", "detain"]
+    private static let objectStarts: WordSet = [
         "a", "an", "the", "his", "her", "their", "its", "another", "him", "them",
     ]
 

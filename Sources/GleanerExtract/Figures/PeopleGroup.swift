@@ -29,8 +29,8 @@ struct PeopleGroup: Sendable {
     var statusModifier: FigureKind?
 
     /// Words that may stand between a number and an elided noun ("11 more were killed").
-    private static let elisionModifiers: Set<LowerWord> = ["more", "other", "additional", "others"]
-    private static let determiners: Set<LowerWord> = [
+    private static let elisionModifiers: WordSet = ["more", "other", "additional", "others"]
+    private static let determiners: WordSet = [
         "the", "its", "their", "his", "her", "those", "these", "our", "them", "whom", "which", "your", "my",
     ]
     /// Closed-class words: never a modifier of the counted noun.

@@ -212,7 +212,7 @@ struct SentenceFigures {
             || (before == "along" && previous == "with")
     }
 
-    private static let fractions: Set<LowerWord> = [
+    private static let fractions: WordSet = [
         "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent", "%", "out", "majority",
         "two-thirds", "one-third", "one-half", "three-quarters", "one-quarter", "minority", "most",
     ]

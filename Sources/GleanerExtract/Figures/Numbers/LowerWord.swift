@@ -53,6 +53,41 @@ struct LowerWord: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCo
         knownHash != 0 ? knownHash : ScalarText.lowerHash(string)
     }
 
+    /// The lower-case word of `scalars` (in any case), and whether it holds a hyphen-minus. A short
+    /// ASCII word, nearly every word of a sentence, is lowered and hashed in one pass.
+    static func lowering(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> (word: LowerWord, hasHyphen: Bool) {
+        var word = LowerWord()
+        var hasHyphen = false
+        if scalars.count <= capacity {
+            var hash = ScalarText.fnvOffset
+            let isASCII = withUnsafeMutableBytes(of: &word.bytes) { raw in
+                for (index, scalar) in scalars.enumerated() {
+                    let value = scalar.value
+                    guard value < 0x80 else { return false }
+                    let lowered = value &- 0x41 < 26 ? value | 0x20 : value
+                    if lowered == 0x2D { hasHyphen = true }
+                    raw[index] = UInt8(truncatingIfNeeded: lowered)
+                    hash = ScalarText.fnv(hash, lowered)
+                }
+                return true
+            }
+            if isASCII {
+                word.count = scalars.count
+                word.storedCount = scalars.count
+                word.knownHash = hash
+                return (word, hasHyphen)
+            }
+            word = LowerWord()
+            hasHyphen = false
+        }
+        for scalar in scalars {
+            let lowered = ScalarText.lowered(scalar)
+            if lowered == 0x2D { hasHyphen = true }
+            word.append(Unicode.Scalar(lowered) ?? scalar)
+        }
+        return (word, hasHyphen)
+    }
+
     /// Appends one lower-case scalar; `SentenceWords` builds each word this way, so its words
     /// carry their hash.
     mutating func append(_ scalar: Unicode.Scalar) {

@@ -2,17 +2,17 @@
 /// people: years, percentages, money, clock times, dates, ages, ordinals and identifiers. What is
 /// left is a `count` for the figure extractor.
 enum NumberScanner {
-    private static let currencySymbols: Set<LowerWord> = ["$", "€", "£", "¥", "₹", "us$", "rs", "rs.", "usd", "eur"]
-    private static let currencyWords: Set<LowerWord> = [
+    private static let currencySymbols: WordSet = ["$", "€", "£", "¥", "₹", "us$", "rs", "rs.", "usd", "eur"]
+    private static let currencyWords: WordSet = [
         "dollars", "dollar", "euros", "euro", "pounds", "pound", "yen", "rupees", "rupee", "yuan", "francs", "cents",
         "shekels", "dinars", "riyals", "rubles", "roubles", "pesos", "naira", "shillings", "lira", "baht", "rand",
         "ringgit", "won", "afghanis", "taka", "dirhams", "usd", "eur",
     ]
-    private static let percentWords: Set<LowerWord> = ["%", "percent", "per", "percentage"]
-    private static let timeWords: Set<LowerWord> = [
+    private static let percentWords: WordSet = ["%", "percent", "per", "percentage"]
+    private static let timeWords: WordSet = [
         "a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "hrs", "hours",
     ]
-    private static let yearPrepositions: Set<LowerWord> = [
+    private static let yearPrepositions: WordSet = [
         "in", "since", "of", "by", "until", "till", "from", "to", "between", "and", "early", "late", "mid",
         "the", "during", "before", "after", "year", "through", "around", "circa", "fiscal",
     ]

@@ -51,14 +51,7 @@ enum SentenceWords {
                 last += 2
                 end = tokens[last].end
             }
-            var lower = LowerWord()
-            var hasHyphen = false
-            for position in token.start..<end {
-                let scalar = scalars[position]
-                let lowered = ScalarText.lowered(scalar)
-                if lowered == 0x2D { hasHyphen = true }
-                lower.append(Unicode.Scalar(lowered) ?? scalar)
-            }
+            let (lower, hasHyphen) = LowerWord.lowering(UnsafeBufferPointer(rebasing: scalars[token.start..<end]))
             words.append(
                 FigureWord(
                     lower: lower, isCapitalised: ScalarText.isUpper(scalars[token.start]), start: token.start,
