@@ -199,7 +199,11 @@ def main():
               "Author match: some predicted author's words are all in the gold author string. "
               "Date: first 10 characters equal. Title: equal after collapsing whitespace and lowercasing.", ""]
     print(f"speed gleaner {g_pps:.1f} p/s, trafilatura {t_pps:.1f} p/s, ratio {g_pps / t_pps:.2f}")
-    Path(args.results).write_text("\n".join(lines))
+    results = Path(args.results)
+    # Keep the sections other scripts write (heldout.sh's "Held-out news pages").
+    kept = results.read_text().split("\n## Held-out news pages", 1) if results.exists() else []
+    tail = "\n## Held-out news pages" + kept[1] if len(kept) == 2 else ""
+    results.write_text("\n".join(lines) + tail)
 
 
 if __name__ == "__main__":

@@ -54,9 +54,9 @@ enum MetadataResolver {
         ] where authors.isEmpty {
             if let value = tags[key] { authors = [value] }
         }
-        // Link previews: `twitter:label1` "Written by" labels `twitter:data1`.
-        if authors.isEmpty, tags["twitter:label1"]?.lowercased() == "written by", let value = tags["twitter:data1"] {
-            authors = [value]
+        // Link previews: a `twitter:labelN` "Written by" labels `twitter:dataN`.
+        for index in 1...2 where authors.isEmpty && tags["twitter:label\(index)"]?.lowercased() == "written by" {
+            if let value = tags["twitter:data\(index)"] { authors = [value] }
         }
         let site = siteNames(site: meta.site, titleElement: candidates.titleElement, url: meta.url)
         var result = AuthorNormalizer.normalize(authors, site: site)

@@ -32,6 +32,17 @@ enum TitleCleaner {
                 return stripSite(heading, site: site)
             }
         }
+        // An `<h1>` that holds the headline and the site's name run together ("Story" + a
+        // masthead link "Site"): the title tag's story part.
+        for heading in usable {
+            let key = normalized(heading)
+            for tag in [openGraph, titleElement].compactMap({ $0 }) {
+                let story = stripSite(tag, site: site)
+                let storyKey = normalized(story)
+                guard storyKey.count >= 10, key.count > storyKey.count, key.hasPrefix(storyKey) else { continue }
+                if siteKeys.contains(String(key.dropFirst(storyKey.count))) { return story }
+            }
+        }
         if headings.count == 1, let only = usable.first {
             // A lone `<h1>` that is the site's name (a blog's masthead) is not the title.
             if !siteKeys.contains(normalized(only)) { return stripSite(only, site: site) }
