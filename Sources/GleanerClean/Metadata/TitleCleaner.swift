@@ -26,7 +26,8 @@ enum TitleCleaner {
         for heading in usable where keys.contains(normalized(heading)) || strippedKeys.contains(normalized(heading)) {
             return stripSite(heading, site: site)
         }
-        for heading in usable {
+        // A word or two inside a title tag ("Discord", "Planning") is a section or a card, not the title.
+        for heading in usable where heading.split(separator: " ").count >= 3 {
             let key = normalized(heading)
             if !key.isEmpty, !siteKeys.contains(key), keys.contains(where: { $0.contains(key) }) {
                 return stripSite(heading, site: site)
@@ -44,8 +45,9 @@ enum TitleCleaner {
             }
         }
         if headings.count == 1, let only = usable.first {
-            // A lone `<h1>` that is the site's name (a blog's masthead) is not the title.
-            if !siteKeys.contains(normalized(only)) { return stripSite(only, site: site) }
+            // A lone `<h1>` that is the site's name or a blog's masthead ("Jan's Blog") is not the title.
+            let isMasthead = only.lowercased().split(separator: " ").last == "blog"
+            if !siteKeys.contains(normalized(only)), !isMasthead { return stripSite(only, site: site) }
         }
         if let titleElement { return stripSite(titleElement, site: site) }
         if let openGraph { return stripSite(openGraph, site: site) }
