@@ -19,7 +19,7 @@ private func jsonLD(_ author: String) -> String {
 }
 
 @Suite("Metadata rules")
-struct MetadataTests {
+struct MetadataRuleTests {
     @Test func jsonLDAuthorsTypedAsAnOrganisationAreNotWriters() throws {
         #expect(try meta(jsonLD(#"{"@type": "Organization", "name": "Acme Data"}"#)).authors == [])
         #expect(try meta(jsonLD(#"{"@type": ["NewsMediaOrganization"], "name": "Daily Wire"}"#)).authors == [])
@@ -79,5 +79,20 @@ struct MetadataTests {
         // A heading that only starts like the title keeps its own words.
         let longer = "<h1>Court delays the ruling again</h1>"
         #expect(try meta(head, body: longer).title == "Court delays the ruling again")
+    }
+
+    @Test func aShortHeadingInsideTheTitleIsASection() throws {
+        let head = "<title>Your wedding checklist: a planning guide | Venue Finder</title>"
+        let sections = "<h1>Planning</h1><h1>Details</h1>"
+        #expect(try meta(head, body: sections).title == "Your wedding checklist: a planning guide")
+        // Three words or more inside the title tag still make the title.
+        let heading = "<h1>Your wedding checklist</h1>"
+        #expect(try meta(head, body: heading).title == "Your wedding checklist")
+    }
+
+    @Test func aLoneBlogMastheadIsNotTheTitle() throws {
+        let head = "<title>Progress report #39</title>"
+        #expect(try meta(head, body: "<h1>Antoyo's Blog</h1>").title == "Progress report #39")
+        #expect(try meta(head, body: "<h1>Why we rewrote the parser</h1>").title == "Why we rewrote the parser")
     }
 }
