@@ -108,7 +108,7 @@ def page_signals(page_id):
             "published": first(r'"datePublished"\s*:\s*"([^"]+)"') or meta("article:published_time"),
             "modified": first(r'"dateModified"\s*:\s*"([^"]+)"') or meta("article:modified_time")
             or meta("og:updated_time"),
-            "text": " ".join(doc.text_content().split())}
+            "text": " ".join(doc.text_content().split()), "raw": raw}
 
 
 QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2026": "...", "\u2013": "-",
@@ -118,34 +118,47 @@ QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '
 def title_category(gold, pred, sig):
     key = lambda s: re.sub(r"\W", "", (s or "").lower())
     if norm_ws((pred or "").translate(QUOTES)) == norm_ws(gold.translate(QUOTES)):
-        return "typographic quotes, dashes or ellipsis only (page writes them one way, gold the other)"
+        return "gold convention: typographic quotes, dashes or ellipsis only"
     parts = lambda t: [key(p) for p in re.split(r" [|\-\u2013\u2014\u00bb:] ", t or "")]
     in_tags = any(key(gold) == key(t) or key(gold) in parts(t) for t in sig["tags"] if t)
     in_h1 = any(key(gold) == key(h) for h in sig["h1"])
     if pred and (key(pred).startswith(key(gold)) or key(gold).startswith(key(pred))):
-        return "subtitle or site part: one is the other plus a tail"
+        return "gold convention: subtitle or site part kept by one side, dropped by the other"
     if in_h1 and not in_tags:
-        return "gold is the <h1>, we chose a title tag"
+        return "gold is the `<h1>`, we chose a title tag"
     if in_tags and not in_h1:
-        return "gold is a title tag (part), we chose the <h1>"
+        return "gold convention: gold is a title tag (part), we chose the `<h1>` (gold prefers the `<h1>` about 2:1 on such pages)"
     if in_tags:
-        return "gold in both an <h1> and a title tag, we chose another heading"
-    return "gold in no title source (rewritten)"
+        return "gold in both an `<h1>` and a title tag, we chose another heading"
+    return "gold in no title source (rewritten by the annotator)"
+
+
+def date_on_page(gold, raw):
+    import datetime
+    try:
+        d = datetime.date.fromisoformat(gold[:10])
+    except ValueError:
+        return True
+    forms = ["%Y-%m-%d", "%Y/%m/%d", "%B %-d, %Y", "%b %-d, %Y", "%-d %B %Y", "%m/%d/%Y", "%-m/%-d/%Y", "%B %d, %Y",
+             "%b %d, %Y", "%b. %-d, %Y", "%d.%m.%Y", "%-d %b %Y", "%d %B %Y", "%Y%m%d"]
+    return any(d.strftime(f) in raw for f in forms)
 
 
 def date_category(gold, pred, sig):
     import datetime
     day = lambda v: (v or "")[:10]
+    if not date_on_page(gold, sig["raw"]):
+        return "gold date written nowhere in the page (common formats)"
     if not pred:
         return "no date found"
     if sig["modified"] and day(gold) == day(sig["modified"]) and day(pred) == day(sig["published"]):
-        return "gold is the modified date, we gave the published one"
+        return "gold convention: gold is the declared modified date, we gave the declared published one"
     if sig["modified"] and day(pred) == day(sig["modified"]) and not sig["published"]:
         return "we fell back to the modified date (no published date declared)"
     try:
         stamp = datetime.datetime.fromisoformat((sig["published"] or "").replace("Z", "+00:00"))
         if stamp.tzinfo and stamp.astimezone(datetime.timezone.utc).date().isoformat() == day(gold):
-            return "gold is the UTC day of the local timestamp we gave"
+            return "gold convention: gold is the UTC day of the local timestamp we gave"
     except ValueError:
         pass
     if sig["published"] and day(pred) == day(sig["published"]):
@@ -156,9 +169,9 @@ def date_category(gold, pred, sig):
 def author_category(pred, sig):
     words = [w for a in pred for w in a.split()]
     if any(w.lower() in ("team", "staff", "editors", "desk", "newsroom") for w in words):
-        return "team byline"
+        return "gold convention: team byline (gold has team bylines as authors on 30 other pages)"
     if all(a in sig["text"] for a in pred):
-        return "a name printed on the page (gold convention: no author)"
+        return "gold convention: a name printed on the page, gold says no author"
     return "name only in tags (not printed on the page)"
 
 
@@ -180,10 +193,7 @@ def categories(ids, gold, metas, verbose):
                 found[field][c] += 1
                 if verbose:
                     print(f"{field} {i}: {c}")
-    for field, counts in found.items():
-        print(f"{field} misses: {sum(counts.values())}")
-        for c, n in counts.most_common():
-            print(f"  {n:4}  {c}")
+    return found
 
 
 def main():
@@ -231,7 +241,10 @@ def main():
                 print(f"{i} pred {m.get('authors')}")
     elif args.command == "categories":
         _, metas = predictions(work)
-        categories(ids, gold, metas, args.arg == "verbose")
+        for field, counts in categories(ids, gold, metas, args.arg == "verbose").items():
+            print(f"{field} misses: {sum(counts.values())}")
+            for c, n in counts.most_common():
+                print(f"  {n:4}  {c}")
     elif args.command == "reasons":
         reasons(args.binary, ids, gold, args.arg)
     else:

@@ -11,7 +11,9 @@ enum MetadataResolver {
         var meta = ArticleMeta()
         let tags = candidates.metaTags
         meta.site = tags["og:site_name"] ?? jsonLD.publisher ?? tags["application-name"]
-        meta.url = candidates.canonical ?? tags["og:url"]
+        // A canonical link that is not an absolute URL (some pages put text there) gives way to og:url.
+        let urls = [candidates.canonical, tags["og:url"]].compactMap { $0 }
+        meta.url = urls.first(where: isAbsoluteURL) ?? urls.first
         meta.title = TitleCleaner.title(
             headings: headings, openGraph: tags["og:title"] ?? tags["twitter:title"], headline: jsonLD.headline,
             titleElement: candidates.titleElement, site: meta.site)
@@ -65,6 +67,13 @@ enum MetadataResolver {
         }
         if result.isEmpty { result = AuthorNormalizer.normalize(bylines, site: site) }
         return result
+    }
+
+    /// Whether a value is an absolute http(s) URL with a host.
+    static func isAbsoluteURL(_ value: String) -> Bool {
+        let lower = value.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
+        return !value.contains(" ") && URL(string: value)?.host != nil
     }
 
     /// Names of the site: its name, the parts of the `<title>` after the first separator, and the
