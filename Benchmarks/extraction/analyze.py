@@ -127,7 +127,7 @@ def title_category(gold, pred, sig):
     if in_h1 and not in_tags:
         return "gold is the `<h1>`, we chose a title tag"
     if in_tags and not in_h1:
-        return "gold convention: gold is a title tag (part), we chose the `<h1>` (gold prefers the `<h1>` about 2:1 on such pages)"
+        return "gold convention: gold is a title tag (part), we chose the `<h1>` (gold prefers the `<h1>` about 1.8:1 on such pages)"
     if in_tags:
         return "gold in both an `<h1>` and a title tag, we chose another heading"
     return "gold in no title source (rewritten by the annotator)"
@@ -169,7 +169,7 @@ def date_category(gold, pred, sig):
 def author_category(pred, sig):
     words = [w for a in pred for w in a.split()]
     if any(w.lower() in ("team", "staff", "editors", "desk", "newsroom") for w in words):
-        return "gold convention: team byline (gold has team bylines as authors on 30 other pages)"
+        return "gold convention: team byline (gold has team bylines as authors on about 30 other pages)"
     if all(a in sig["text"] for a in pred):
         return "gold convention: a name printed on the page, gold says no author"
     return "name only in tags (not printed on the page)"
