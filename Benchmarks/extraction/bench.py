@@ -185,6 +185,17 @@ def main():
             lines.append(f"| {name} | {tool} | {m['title']:.1f} | {m['date']:.1f} | {m['author']:.1f} | {m['invented']:.1f} |")
             print(f"{name:9} {tool:11} title {m['title']:.1f} date {m['date']:.1f} author {m['author']:.1f} "
                   f"invented {m['invented']:.1f}")
+    from analyze import categories  # analyze.py imports this module, so only here
+    found = {name: categories(sub, gold, g_metas, False) for name, sub in halves.items() if name != "all"}
+    lines += ["", "### Gleaner's metadata misses by cause (`analyze.py categories`)", "",
+              "Counted from the pages' own tags; *gold convention* rows are pages where the page states a value "
+              "and the gold chose another one, so no general rule can match both.", "",
+              "| field | cause | tuning | held-out |", "| --- | --- | --- | --- |"]
+    for field in ("title", "date", "invented"):
+        causes = sorted({c for f in found.values() for c in f[field]},
+                        key=lambda c: -sum(f[field][c] for f in found.values()))
+        for cause in causes:
+            lines.append(f"| {field} | {cause} | {found['tuning'][field][cause]} | {found['held-out'][field][cause]} |")
     lines += ["", "## Speed (one worker / one process, same pages, same run)", "",
               "| tool | seconds | pages/s |", "| --- | --- | --- |",
               f"| Gleaner (`gleaner run --workers 1 --stages clean`, wall time incl. start-up, gzip, output) | "
@@ -199,7 +210,11 @@ def main():
               "Author match: some predicted author's words are all in the gold author string. "
               "Date: first 10 characters equal. Title: equal after collapsing whitespace and lowercasing.", ""]
     print(f"speed gleaner {g_pps:.1f} p/s, trafilatura {t_pps:.1f} p/s, ratio {g_pps / t_pps:.2f}")
-    Path(args.results).write_text("\n".join(lines))
+    results = Path(args.results)
+    # Keep the sections other scripts write (heldout.sh's "Held-out news pages").
+    kept = results.read_text().split("\n## Held-out news pages", 1) if results.exists() else []
+    tail = "\n## Held-out news pages" + kept[1] if len(kept) == 2 else ""
+    results.write_text("\n".join(lines) + tail)
 
 
 if __name__ == "__main__":

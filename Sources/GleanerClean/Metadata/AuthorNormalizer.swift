@@ -95,7 +95,7 @@ enum AuthorNormalizer {
         let wordList = lower.split(whereSeparator: { !$0.isLetter }).map(String.init)
         if words.count >= 2, words.count <= 5, let last = wordList.last, teamWords.contains(last),
             words.dropFirst(wordList.first == "the" ? 1 : 0).first?.first?.isUppercase == true,
-            !["our", "your", "my"].contains(wordList.first ?? "")
+            Set(wordList).isDisjoint(with: ["our", "your", "my", "meet"])
         {
             return true
         }

@@ -28,20 +28,34 @@ enum DateNormalizer {
         return false
     }
 
-    /// A `/YYYY/MM/DD/` or `/YYYY-MM-DD` pattern in a URL path.
+    /// A `/YYYY/MM/DD/` or `/YYYY-MM-DD` pattern in a URL path; the month may be a name
+    /// (`/2023/october/03/`, `/2023/oct/03/`).
     static func dateInURL(_ url: String) -> String? {
         let decoded = url.contains("%") ? url.removingPercentEncoding ?? url : url
         let parts = decoded.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" }).map(String.init)
         guard parts.count >= 3 else { return nil }
         for index in 0..<(parts.count - 2) {
             guard parts[index].count == 4, let year = Int(parts[index]), (1990...2100).contains(year),
-                let month = Int(parts[index + 1]), (1...12).contains(month), parts[index + 1].count <= 2,
+                let month = monthInURL(parts[index + 1]),
                 let day = Int(parts[index + 2]), (1...31).contains(day), parts[index + 2].count <= 2
             else { continue }
             return format(year, month, day)
         }
         return nil
     }
+
+    /// A URL path part as a month: "07", "7", "jul", "july", "sept" (any case).
+    private static func monthInURL(_ part: String) -> Int? {
+        if part.count <= 2, let month = Int(part), (1...12).contains(month) { return month }
+        let lower = part.lowercased()
+        guard (3...9).contains(lower.count), let month = months[String(lower.prefix(3))] else { return nil }
+        return monthNames[month - 1].hasPrefix(lower) || lower == "sept" ? month : nil
+    }
+
+    private static let monthNames = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december",
+    ]
 
     private static func leadingNumericDate(_ bytes: [UInt8]) -> String? {
         var index = 0

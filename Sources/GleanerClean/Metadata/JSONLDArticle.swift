@@ -76,9 +76,29 @@ struct JSONLDArticle {
         return nil
     }
 
+    /// schema.org types of an organisation or a site: such an "author" is the publisher, not
+    /// a writer (`"author": {"@type": "Organization", "name": "Acme"}`).
+    static let organisationTypes: Set<String> = [
+        "organization", "corporation", "newsmediaorganization", "website", "webpage", "brand", "localbusiness",
+        "educationalorganization", "governmentorganization", "ngo", "onlinebusiness", "onlinestore",
+        "medicalorganization", "project", "researchorganization", "store",
+    ]
+
+    private static func types(_ object: [String: Any]) -> [String] {
+        if let type = object["@type"] as? String { return [type.lowercased()] }
+        return (object["@type"] as? [Any])?.compactMap { ($0 as? String)?.lowercased() } ?? []
+    }
+
+    /// Whether a JSON-LD object is typed as an organisation and not also as a person.
+    static func isOrganisation(_ object: [String: Any]) -> Bool {
+        let types = types(object)
+        return !types.contains("person") && types.contains(where: organisationTypes.contains)
+    }
+
     private static func names(_ value: Any?, named: [String: String]) -> [String] {
         if let text = value as? String { return [text] }
         if let object = value as? [String: Any] {
+            guard !isOrganisation(object) else { return [] }
             if let name = string(object["name"]) { return [name] }
             if let id = object["@id"] as? String, let name = named[id] { return [name] }
             return []
@@ -93,7 +113,9 @@ struct JSONLDArticle {
         if let array = value as? [Any] {
             for item in array { indexNames(item, into: &named, depth: depth + 1) }
         } else if let object = value as? [String: Any] {
-            if let id = object["@id"] as? String, let name = string(object["name"]), named[id] == nil {
+            if let id = object["@id"] as? String, !isOrganisation(object), let name = string(object["name"]),
+                named[id] == nil
+            {
                 named[id] = name
             }
             if let graph = object["@graph"] { indexNames(graph, into: &named, depth: depth + 1) }

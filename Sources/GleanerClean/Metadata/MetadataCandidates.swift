@@ -21,7 +21,8 @@ struct MetadataCandidates {
         "sailthru.author", "dc.date", "dc.date.issued", "dc.creator", "dcterms.created", "dcterms.date",
         "article.published", "citation_publication_date", "citation_author", "byl", "application-name",
         "content-language", "language", "og:article:published_time", "og:article:author", "release_date",
-        "datecreated", "created", "twitter:label1", "twitter:data1", "article:modified_time", "og:updated_time",
+        "datecreated", "created", "twitter:label1", "twitter:data1", "twitter:label2", "twitter:data2",
+        "article:modified_time", "og:updated_time",
         "datemodified", "dc.date.modified", "dcterms.modified", "last-modified", "modified_time",
     ]
 

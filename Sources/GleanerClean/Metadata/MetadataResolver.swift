@@ -11,7 +11,9 @@ enum MetadataResolver {
         var meta = ArticleMeta()
         let tags = candidates.metaTags
         meta.site = tags["og:site_name"] ?? jsonLD.publisher ?? tags["application-name"]
-        meta.url = candidates.canonical ?? tags["og:url"]
+        // A canonical link that is not an absolute URL (some pages put text there) gives way to og:url.
+        let urls = [candidates.canonical, tags["og:url"]].compactMap { $0 }
+        meta.url = urls.first(where: isAbsoluteURL) ?? urls.first
         meta.title = TitleCleaner.title(
             headings: headings, openGraph: tags["og:title"] ?? tags["twitter:title"], headline: jsonLD.headline,
             titleElement: candidates.titleElement, site: meta.site)
@@ -54,9 +56,9 @@ enum MetadataResolver {
         ] where authors.isEmpty {
             if let value = tags[key] { authors = [value] }
         }
-        // Link previews: `twitter:label1` "Written by" labels `twitter:data1`.
-        if authors.isEmpty, tags["twitter:label1"]?.lowercased() == "written by", let value = tags["twitter:data1"] {
-            authors = [value]
+        // Link previews: a `twitter:labelN` "Written by" labels `twitter:dataN`.
+        for index in 1...2 where authors.isEmpty && tags["twitter:label\(index)"]?.lowercased() == "written by" {
+            if let value = tags["twitter:data\(index)"] { authors = [value] }
         }
         let site = siteNames(site: meta.site, titleElement: candidates.titleElement, url: meta.url)
         var result = AuthorNormalizer.normalize(authors, site: site)
@@ -65,6 +67,13 @@ enum MetadataResolver {
         }
         if result.isEmpty { result = AuthorNormalizer.normalize(bylines, site: site) }
         return result
+    }
+
+    /// Whether a value is an absolute http(s) URL with a host.
+    static func isAbsoluteURL(_ value: String) -> Bool {
+        let lower = value.lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
+        return !value.contains(" ") && URL(string: value)?.host != nil
     }
 
     /// Names of the site: its name, the parts of the `<title>` after the first separator, and the

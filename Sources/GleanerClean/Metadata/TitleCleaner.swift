@@ -26,15 +26,28 @@ enum TitleCleaner {
         for heading in usable where keys.contains(normalized(heading)) || strippedKeys.contains(normalized(heading)) {
             return stripSite(heading, site: site)
         }
-        for heading in usable {
+        // A word or two inside a title tag ("Discord", "Planning") is a section or a card, not the title.
+        for heading in usable where heading.split(separator: " ").count >= 3 {
             let key = normalized(heading)
             if !key.isEmpty, !siteKeys.contains(key), keys.contains(where: { $0.contains(key) }) {
                 return stripSite(heading, site: site)
             }
         }
+        // An `<h1>` that holds the headline and the site's name run together ("Story" + a
+        // masthead link "Site"): the title tag's story part.
+        for heading in usable {
+            let key = normalized(heading)
+            for tag in [openGraph, titleElement].compactMap({ $0 }) {
+                let story = stripSite(tag, site: site)
+                let storyKey = normalized(story)
+                guard storyKey.count >= 10, key.count > storyKey.count, key.hasPrefix(storyKey) else { continue }
+                if siteKeys.contains(String(key.dropFirst(storyKey.count))) { return story }
+            }
+        }
         if headings.count == 1, let only = usable.first {
-            // A lone `<h1>` that is the site's name (a blog's masthead) is not the title.
-            if !siteKeys.contains(normalized(only)) { return stripSite(only, site: site) }
+            // A lone `<h1>` that is the site's name or a blog's masthead ("Jan's Blog") is not the title.
+            let isMasthead = only.lowercased().split(separator: " ").last == "blog"
+            if !siteKeys.contains(normalized(only)), !isMasthead { return stripSite(only, site: site) }
         }
         if let titleElement { return stripSite(titleElement, site: site) }
         if let openGraph { return stripSite(openGraph, site: site) }

@@ -1,0 +1,98 @@
+import GleanerClean
+import GleanerCore
+import Testing
+
+/// A paragraph long enough that the container pass keeps it without fallbacks.
+private func story() -> String {
+    "<p>" + Array(repeating: "story", count: 80).joined(separator: " ") + " ends here.</p>"
+}
+
+private func meta(_ head: String, body: String = "") throws(DocumentError) -> ArticleMeta {
+    try HTMLCleaner.clean(
+        Array("<html><head>\(head)</head><body>\(body)<article>\(story())</article></body></html>".utf8)
+    )
+    .meta
+}
+
+private func jsonLD(_ author: String) -> String {
+    "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"H\", \"author\": \(author)}</script>"
+}
+
+@Suite("Metadata rules")
+struct MetadataRuleTests {
+    @Test func jsonLDAuthorsTypedAsAnOrganisationAreNotWriters() throws {
+        #expect(try meta(jsonLD(#"{"@type": "Organization", "name": "Acme Data"}"#)).authors == [])
+        #expect(try meta(jsonLD(#"{"@type": ["NewsMediaOrganization"], "name": "Daily Wire"}"#)).authors == [])
+        #expect(try meta(jsonLD(#"{"@type": "Person", "name": "Rosa Diaz"}"#)).authors == ["Rosa Diaz"])
+        // A person among organisations is kept; an untyped name is kept.
+        let mixed = #"[{"@type": "Organization", "name": "Acme Data"}, {"@type": "Person", "name": "Rosa Diaz"}]"#
+        #expect(try meta(jsonLD(mixed)).authors == ["Rosa Diaz"])
+        #expect(try meta(jsonLD(#"{"name": "Rosa Diaz"}"#)).authors == ["Rosa Diaz"])
+    }
+
+    @Test func aReferenceToAnOrganisationIsNotAWriter() throws {
+        let graph = """
+            <script type="application/ld+json">{"@graph": [
+              {"@type": "Article", "headline": "H", "author": {"@id": "https://example.org/#org"}},
+              {"@type": "Organization", "@id": "https://example.org/#org", "name": "Acme Data"}]}</script>
+            """
+        #expect(try meta(graph).authors == [])
+    }
+
+    @Test(arguments: ["By State", "By Manufacturer", "By Use Case", "By Wine Region", "By Getty Images"])
+    func menuFacetsAndImageCreditsAreNotBylines(_ text: String) throws {
+        #expect(try meta("", body: "<nav><ul><li><a href=\"/x\">\(text)</a></li></ul></nav>").authors == [])
+    }
+
+    @Test func aPersonBylineStillCounts() throws {
+        #expect(try meta("", body: "<p>By Rosa Diaz</p>").authors == ["Rosa Diaz"])
+    }
+
+    @Test func teamPagesAndFeedsAreNotTeamBylines() throws {
+        #expect(try meta("<meta name=\"author\" content=\"Meet Our Team\">").authors == [])
+        #expect(try meta("<meta name=\"author\" content=\"Rss Feed\">").authors == [])
+        #expect(try meta("<meta name=\"author\" content=\"Acme Editorial Team\">").authors == ["Acme Editorial Team"])
+    }
+
+    @Test func eitherLinkPreviewLabelCanNameTheWriter() throws {
+        let head = """
+            <meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="7 minutes">
+            <meta name="twitter:label2" content="Written by"><meta name="twitter:data2" content="Ana Lopes">
+            """
+        #expect(try meta(head).authors == ["Ana Lopes"])
+    }
+
+    @Test(arguments: [
+        ("https://example.org/blog/2023/october/03/how-it-works", "2023-10-03"),
+        ("https://example.org/2021/Sept/9/story", "2021-09-09"),
+        ("https://example.org/2024/07/15/story", "2024-07-15"),
+        ("https://example.org/2023/marketing/03/story", nil),
+    ])
+    func urlDatesMayNameTheMonth(_ url: String, _ date: String?) throws {
+        #expect(try meta("<link rel=\"canonical\" href=\"\(url)\">").published == date)
+    }
+
+    @Test func aHeadingWithTheMastheadGluedOnGivesTheStoryPart() throws {
+        let head = "<title>Court delays the ruling » Local » Island Daily</title>"
+        let heading = "<h1><span>Court delays the ruling</span><a href=\"/\">Island Daily</a></h1>"
+        #expect(try meta(head, body: heading).title == "Court delays the ruling")
+        // A heading that only starts like the title keeps its own words.
+        let longer = "<h1>Court delays the ruling again</h1>"
+        #expect(try meta(head, body: longer).title == "Court delays the ruling again")
+    }
+
+    @Test func aShortHeadingInsideTheTitleIsASection() throws {
+        let head = "<title>Your wedding checklist: a planning guide | Venue Finder</title>"
+        let sections = "<h1>Planning</h1><h1>Details</h1>"
+        #expect(try meta(head, body: sections).title == "Your wedding checklist: a planning guide")
+        // Three words or more inside the title tag still make the title.
+        let heading = "<h1>Your wedding checklist</h1>"
+        #expect(try meta(head, body: heading).title == "Your wedding checklist")
+    }
+
+    @Test func aLoneBlogMastheadIsNotTheTitle() throws {
+        let head = "<title>Progress report #39</title>"
+        #expect(try meta(head, body: "<h1>Antoyo's Blog</h1>").title == "Progress report #39")
+        #expect(try meta(head, body: "<h1>Why we rewrote the parser</h1>").title == "Why we rewrote the parser")
+    }
+}
