@@ -1,5 +1,3 @@
-import Foundation
-
 /// The feature templates of the tagger, hashed into `2^bucketBits` buckets.
 ///
 /// Static features, per token (`staticCount`): bias; word; lower form; shape; lowercase prefixes
@@ -21,8 +19,7 @@ import Foundation
 /// 0.8598 with, 0.8607 without) and would make decoding slower.
 struct FeatureExtractor: Sendable {
     let bucketBits: Int
-    static let staticCount = 39 + experiment.nonzeroBitCount
-    static let experiment: UInt64 = UInt64(ProcessInfo.processInfo.environment["NER_CF"] ?? "") ?? 0
+    static let staticCount = 39
 
     @inline(__always)
     func bucket(_ template: UInt64, _ value: UInt64) -> Int32 {
@@ -114,24 +111,6 @@ struct FeatureExtractor: Sendable {
         out[36] = bucket(46, UInt64(token.organization) << 8 | UInt64(token.run & 3) << 1 | first)
         out[37] = bucket(47, UInt64(token.norp) << 8 | UInt64(token.run & 3) << 1 | first)
         out[38] = bucket(48, UInt64(token.organization) << 12 | UInt64(token.norp) << 8 | gazetteer << 4 | name)
-        let e = Self.experiment
-        let c = token.clusters
-        let cp = previous?.clusters ?? 0xFFFF_FFFF_FFFF_FFFF
-        let cn = next?.clusters ?? 0xFFFF_FFFF_FFFF_FFFF
-        var k = 39
-        if e & 1 != 0 { out[k] = bucket(49, c & 0xFFFF); k += 1 }
-        if e & 2 != 0 { out[k] = bucket(50, (c >> 16) & 0xFFFF); k += 1 }
-        if e & 4 != 0 { out[k] = bucket(51, (c >> 32) & 0xFFFF); k += 1 }
-        if e & 8 != 0 { out[k] = bucket(52, (c >> 48) & 0xFFFF); k += 1 }
-        if e & 16 != 0 { out[k] = bucket(53, (cp >> 32) & 0xFFFF); k += 1 }
-        if e & 32 != 0 { out[k] = bucket(54, (cn >> 32) & 0xFFFF); k += 1 }
-        if e & 64 != 0 { out[k] = bucket(55, ((c >> 16) & 0xFFFF) << 8 | UInt64(token.flags & 3) << 1 | first); k += 1 }
-        if e & 128 != 0 { out[k] = bucket(56, ((token.runLastClusters >> 16) & 0xFFFF) << 8 | place); k += 1 }
-        if e & 256 != 0 { out[k] = bucket(57, ((token.runFirstClusters >> 16) & 0xFFFF) << 8 | place); k += 1 }
-        if e & 512 != 0 { out[k] = bucket(58, ((cp >> 16) & 0xFFFF)); k += 1 }
-        if e & 1024 != 0 { out[k] = bucket(59, ((cn >> 16) & 0xFFFF)); k += 1 }
-        if e & 4096 != 0 { out[k] = bucket(61, UInt64(token.acronym) << 8 | place << 1 | first); k += 1 }
-        if e & 2048 != 0 { out[k] = bucket(60, ((token.runLastClusters >> 32) & 0xFFFF) << 8 | place); k += 1 }
     }
 
     /// The bucket of the transition feature "previous tag" (`ModelTags`, or `ModelTags.start` at

@@ -27,19 +27,6 @@ struct TokenInfo: Sendable {
     var norp: UInt8 = 0
     /// Bit 0 a given name, bit 1 a surname (`Gazetteer.mark`).
     var name: UInt8 = 0
-    /// Word-cluster ids (`WordClusters`), 16 bits per granularity, 0 for an unknown word.
-    var clusters: UInt64 = 0
-    /// ASCII letters of the word as a bitmask (bit 0 `a`/`A` … bit 25 `z`/`Z`), and the bit of its
-    /// first scalar (0 when that is not an ASCII letter): acronyms are matched against the
-    /// initials of the words before them (`Acronyms`).
-    var letters: UInt32 = 0
-    var initial: UInt32 = 0
-    /// Acronym bits (`Acronyms`): 1 in a name spelt out before its acronym in parentheses, 2 that
-    /// acronym, 4 an acronym spelt out earlier in the document.
-    var acronym: UInt8 = 0
-    /// Word-cluster ids of the first and last words of the capitalised run, 0 outside runs.
-    var runFirstClusters: UInt64 = 0
-    var runLastClusters: UInt64 = 0
 
     static let capitalised: UInt8 = 1
     static let allCaps: UInt8 = 2
@@ -58,11 +45,8 @@ struct TokenInfo: Sendable {
         var letterCount = 0
         var flags: UInt8 = 0
         var prefixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        var letters: UInt32 = 0
         for index in start..<end {
             let scalar = scalars[index]
-            let folded = scalar.value | 0x20
-            if scalar.value < 0x80 && folded >= 0x61 && folded <= 0x7A { letters |= 1 << (folded - 0x61) }
             word = ScalarText.fnv(word, scalar.value)
             let low = ScalarText.lowered(scalar)
             lower = ScalarText.fnv(lower, low)
@@ -121,11 +105,6 @@ struct TokenInfo: Sendable {
         self.prefixes = prefixes
         self.suffixes = suffixes
         self.flags = flags
-        self.letters = letters
-        if length > 0 {
-            let folded = scalars[start].value | 0x20
-            if scalars[start].value < 0x80 && folded >= 0x61 && folded <= 0x7A { initial = 1 << (folded - 0x61) }
-        }
     }
 
     init() {}
