@@ -63,6 +63,17 @@ struct EntityTaggerTests {
         #expect(infos[6].name == 3 && infos[3].name == 2 && infos[7].name == 0)
     }
 
+    @Test func bundledGazetteerListsCompaniesAsOrganisations() {
+        let words = ["Shares", "of", "General", "Motors", "and", "PepsiCo", "rose"]
+        var infos = words.map { word in
+            let scalars = Array(word.unicodeScalars)
+            return scalars.withUnsafeBufferPointer { TokenInfo($0, start: 0, end: scalars.count) }
+        }
+        Gazetteer.bundled.mark(&infos, sentence: 0..<words.count)
+        #expect(infos[2].organization == 2 && infos[3].organization == 4 && infos[5].organization == 1)
+        #expect(infos[0].organization == 0 && infos[4].organization == 0)
+    }
+
     @Test func malformedModelIsAnError() {
         guard case .failure(let error) = ModelFile.decode(Data("nope".utf8)) else {
             Issue.record("decoded garbage")

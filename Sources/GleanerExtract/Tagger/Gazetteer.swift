@@ -1,7 +1,8 @@
 import Foundation
 
 /// The name lists of the tagger in one hash table (see `Resources/gazetteer-README.md`): place,
-/// organisation and NORP names (one or more tokens), given names and surnames (one token).
+/// organisation (a curated list, and the companies of stock indices) and NORP names (one or more
+/// tokens), given names and surnames (one token).
 /// Names are matched on the lower forms of tokens starting at a capitalised token; the tagger
 /// uses the match positions and the name bits as features.
 struct Gazetteer: Sendable {
@@ -50,6 +51,7 @@ struct Gazetteer: Sendable {
         }
         return Gazetteer(lists: [
             (read("gazetteer-locations"), .location), (read("gazetteer-organizations"), .organization),
+            (read("gazetteer-companies"), .organization),
             (read("gazetteer-norp"), .norp), (read("gazetteer-given-names"), .givenName),
             (read("gazetteer-surnames"), .surname),
         ])
