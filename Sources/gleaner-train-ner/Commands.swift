@@ -22,11 +22,12 @@ enum Commands {
         return titles().flatMap { titles in
             GMBReader.read(
                 options.string("train", "\(data)/train.tsv"), titles: titles, documentSize: document,
-                relabelTitledNames: options.int("relabel", 1) == 1
+                relabelTitledNames: options.int("relabel", 1) == 1, placeNames: options.int("places", 1) == 1
             ).flatMap { train in
-                GMBReader.read(options.string("dev", "\(data)/dev.tsv"), titles: titles, documentSize: document).map {
-                    (train, $0)
-                }
+                GMBReader.read(
+                    options.string("dev", "\(data)/dev.tsv"), titles: titles, documentSize: document,
+                    placeNames: options.int("places", 1) == 1
+                ).map { (train, $0) }
             }
         }.flatMap { (train: TaggedCorpus, dev: TaggedCorpus) in
             print("train: \(train.gold.count) tokens, dev: \(dev.gold.count) tokens; bits \(bits), seed \(seed)")
@@ -75,7 +76,8 @@ enum Commands {
             let loadTime = Date().timeIntervalSince(started)
             return titles().flatMap {
                 GMBReader.read(
-                    options.string("test", "\(data)/test.tsv"), titles: $0, documentSize: options.int("document", 40))
+                    options.string("test", "\(data)/test.tsv"), titles: $0, documentSize: options.int("document", 40),
+                    placeNames: options.int("places", 1) == 1)
             }.map {
                 corpus in
                 let predicted = corpus.predict(with: model)

@@ -9,7 +9,10 @@ enum ErrorReport {
         let file = options.string("test", "\(Commands.data)/dev.tsv")
         return ModelFile.load(contentsOf: URL(fileURLWithPath: path)).mapError { .model($0) }.flatMap { model in
             Commands.titles().flatMap { titles in
-                GMBReader.readWords(file, titles: titles, documentSize: options.int("document", 40)).map {
+                GMBReader.readWords(
+                    file, titles: titles, documentSize: options.int("document", 40),
+                    placeNames: options.int("places", 1) == 1
+                ).map {
                     (corpus, words) in
                     let predicted = corpus.predict(with: model)
                     let vocabularyPath = options.string("vocabulary", "")

@@ -3,20 +3,24 @@ import GleanerExtract
 
 /// Reads GMB TSV files (`word<TAB>POS<TAB>tag`, blank line between sentences).
 enum GMBReader {
-    static func read(_ path: String, titles: PersonTitles, documentSize: Int = 20, relabelTitledNames: Bool = false)
-        -> Result<TaggedCorpus, TrainError>
-    {
-        readWords(path, titles: titles, documentSize: documentSize, relabelTitledNames: relabelTitledNames).map(
-            \.corpus)
+    static func read(
+        _ path: String, titles: PersonTitles, documentSize: Int = 20, relabelTitledNames: Bool = false,
+        placeNames: Bool = true
+    ) -> Result<TaggedCorpus, TrainError> {
+        readWords(
+            path, titles: titles, documentSize: documentSize, relabelTitledNames: relabelTitledNames,
+            placeNames: placeNames
+        ).map(\.corpus)
     }
 
     /// A corpus and its words, sentences back to back.
     typealias CorpusWords = (corpus: TaggedCorpus, words: [String])
 
     /// Reads a corpus and keeps its words (for error reports); `relabelTitledNames` applies
-    /// `TitledNames` (training data only).
+    /// `TitledNames` (training data only); `placeNames` applies `PlaceNameConvention`.
     static func readWords(
-        _ path: String, titles: PersonTitles, documentSize: Int = 20, relabelTitledNames: Bool = false
+        _ path: String, titles: PersonTitles, documentSize: Int = 20, relabelTitledNames: Bool = false,
+        placeNames: Bool = true
     ) -> Result<CorpusWords, TrainError> {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             return .failure(.unreadable(path))
@@ -27,7 +31,8 @@ enum GMBReader {
         var allWords: [String] = []
         func flush() {
             guard !words.isEmpty else { return }
-            sentences.append((words, GMBLabels.convert(words: words, rawTags: rawTags, titles: titles)))
+            sentences.append(
+                (words, GMBLabels.convert(words: words, rawTags: rawTags, titles: titles, placeNames: placeNames)))
             allWords.append(contentsOf: words)
             words.removeAll(keepingCapacity: true)
             rawTags.removeAll(keepingCapacity: true)

@@ -57,6 +57,14 @@ struct Gazetteer: Sendable {
         ])
     }()
 
+    /// The lists that hold exactly the name `words` (lower-cased here), without `.prefix`.
+    func kinds(ofName words: some Collection<String>) -> Kinds {
+        guard !words.isEmpty, words.count <= maximumLength else { return [] }
+        var hash: UInt64 = 0
+        for word in words { hash = Self.combine(hash, ScalarText.lowerHash(word)) }
+        return Kinds(rawValue: table[hash]).subtracting(.prefix)
+    }
+
     @inline(__always)
     static func combine(_ hash: UInt64, _ lower: UInt64) -> UInt64 {
         (hash &* 0x2545_F491_4F6C_DD1D) ^ lower

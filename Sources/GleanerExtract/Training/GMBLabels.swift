@@ -1,7 +1,8 @@
 /// Converts GMB tags (`B-geo`, `I-per`…) to this project's BIO tags.
 ///
 /// `geo` → LOCATION, `org` → ORGANIZATION, `per` → PERSON, `gpe` → NORP; `tim`, `art`, `eve` and
-/// `nat` → O. Leading title tokens of PERSON spans are then stripped (see `PersonTitles`).
+/// `nat` → O. Leading title tokens of PERSON spans are then stripped (see `PersonTitles`), and
+/// ORGANIZATION spans that are place names become LOCATION (see `PlaceNameConvention`).
 public enum GMBLabels {
     /// The project tag for one GMB tag.
     public static func map(_ raw: Substring) -> UInt8 {
@@ -18,13 +19,16 @@ public enum GMBLabels {
     }
 
     /// Project tags for one sentence of GMB words and tags, with titles stripped and every span
-    /// starting with a `B-` tag.
-    public static func convert(words: [String], rawTags: [Substring], titles: PersonTitles) -> [UInt8] {
+    /// starting with a `B-` tag; `placeNames` false keeps GMB's `org` on place names.
+    public static func convert(
+        words: [String], rawTags: [Substring], titles: PersonTitles, placeNames: Bool = true
+    ) -> [UInt8] {
         var tags = rawTags.map(map)
         for index in tags.indices where TagSet.isInside(tags[index]) {
             if index == 0 || !TagSet.isAllowed(tags[index], after: tags[index - 1]) { tags[index] -= 1 }
         }
         titles.stripTitles(tags: &tags) { titles.contains(words[$0]) }
+        if placeNames { PlaceNameConvention.relabel(tags: &tags, words: words) }
         return tags
     }
 }
