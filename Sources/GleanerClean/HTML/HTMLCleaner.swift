@@ -37,13 +37,14 @@ public enum HTMLCleaner {
             throw DocumentError(stage: .clean, reason: "page too large for the HTML parser (over 2 GB)")
         }
         guard
-            let walker = HTMLParser.withDocument(
-                utf8,
-                { document in
-                    var walker = PageWalker()
-                    walker.walk(document)
-                    return walker
-                })
+            let walker = walkElided(utf8)
+                ?? HTMLParser.withDocument(
+                    utf8,
+                    { document in
+                        var walker = PageWalker()
+                        walker.walk(document)
+                        return walker
+                    })
         else {
             throw DocumentError(stage: .clean, reason: "libxml2 could not build a document from this page")
         }
@@ -55,5 +56,23 @@ public enum HTMLCleaner {
             )
         }
         return result
+    }
+
+    /// The walk of the page with script and style bodies elided (`RawTextElision`), or `nil` when
+    /// nothing was elided or the elided parse cannot stand for the whole page.
+    private static func walkElided(_ utf8: [UInt8]) -> PageWalker? {
+        guard let elided = RawTextElision.elide(utf8) else { return nil }
+        let walker = HTMLParser.withDocument(elided.bytes) { document -> PageWalker? in
+            guard RawTextElision.verify(document, markers: elided.markers) else { return nil }
+            var markerRead = false
+            return withUnsafeMutablePointer(to: &markerRead) { flag -> PageWalker? in
+                document.pointee._private = UnsafeMutableRawPointer(flag)
+                defer { document.pointee._private = nil }
+                var walker = PageWalker()
+                walker.walk(document)
+                return flag.pointee ? nil : walker
+            }
+        }
+        return walker ?? nil
     }
 }

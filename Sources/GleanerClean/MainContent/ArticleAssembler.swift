@@ -223,7 +223,14 @@ struct ArticleAssembler {
     }
 
     static func key(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { CharacterSetCache.alphanumerics.contains($0) })
+        String(text.lowercased().unicodeScalars.filter(isAlphanumeric))
+    }
+
+    /// `CharacterSet.alphanumerics` membership, with ASCII answered without Foundation.
+    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return CharacterSetCache.alphanumerics.contains(scalar) }
+        let value = scalar.value
+        return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
     }
 
     private static func countWords(_ text: String) -> Int {

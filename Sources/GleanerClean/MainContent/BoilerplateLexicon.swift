@@ -44,9 +44,15 @@ struct BoilerplateLexicon: Sendable {
 }
 
 /// Case-insensitive search for many ASCII-lowercase phrases in UTF-8 bytes, phrases grouped by
-/// their first byte (no `String` search).
+/// their first byte (no `String` search). All phrases live in one byte buffer, so a search
+/// touches no nested arrays.
 struct PhraseMatcher: Sendable {
-    private let buckets: [[[UInt8]]]
+    /// The phrases' bytes, one after another, grouped by first byte.
+    private let storage: [UInt8]
+    /// Where each phrase starts in `storage`; phrase `i` ends where phrase `i + 1` starts.
+    private let starts: [Int]
+    /// Phrases `firstPhrase[b]..<firstPhrase[b + 1]` start with byte `b`.
+    private let firstPhrase: [Int]
 
     init(_ phrases: [String]) {
         var table = [[[UInt8]]](repeating: [], count: 256)
@@ -54,23 +60,48 @@ struct PhraseMatcher: Sendable {
             let bytes = Array(phrase.utf8)
             table[Int(bytes[0])].append(bytes)
         }
-        buckets = table
+        var storage: [UInt8] = []
+        var starts: [Int] = []
+        var firstPhrase: [Int] = []
+        for bucket in table {
+            firstPhrase.append(starts.count)
+            for phrase in bucket {
+                starts.append(storage.count)
+                storage.append(contentsOf: phrase)
+            }
+        }
+        firstPhrase.append(starts.count)
+        starts.append(storage.count)
+        self.storage = storage
+        self.starts = starts
+        self.firstPhrase = firstPhrase
     }
 
     /// Whether any phrase occurs in `bytes` (ASCII letters compared case-insensitively).
     func matches<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8 {
         let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        let count = lower.count
-        for start in 0..<count {
-            for phrase in buckets[Int(lower[start])] where start + phrase.count <= count {
-                var equal = true
-                for offset in 1..<phrase.count where lower[start + offset] != phrase[offset] {
-                    equal = false
-                    break
+        return lower.withUnsafeBufferPointer { text in
+            storage.withUnsafeBufferPointer { phrases in
+                starts.withUnsafeBufferPointer { starts in
+                    firstPhrase.withUnsafeBufferPointer { firstPhrase in
+                        let count = text.count
+                        for start in 0..<count {
+                            let first = Int(text[start])
+                            for phrase in firstPhrase[first]..<firstPhrase[first + 1] {
+                                let phraseStart = starts[phrase]
+                                let length = starts[phrase + 1] - phraseStart
+                                guard start + length <= count else { continue }
+                                var offset = 1
+                                while offset < length, text[start + offset] == phrases[phraseStart + offset] {
+                                    offset += 1
+                                }
+                                if offset == length { return true }
+                            }
+                        }
+                        return false
+                    }
                 }
-                if equal { return true }
             }
         }
-        return false
     }
 }

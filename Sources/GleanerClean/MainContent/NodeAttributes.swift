@@ -255,6 +255,11 @@ struct NodeAttributes {
     static func textContent(_ node: xmlNodePtr) -> String {
         guard let content = xmlNodeGetContent(node) else { return "" }
         defer { clibxml2_free(content) }
+        // On a page parsed with elided script bodies (`RawTextElision`), text holding a marker
+        // is not the page's text: flag it, and the cleaner parses the whole page instead.
+        if let markerRead = node.pointee.doc?.pointee._private, RawTextElision.containsMarker(content) {
+            markerRead.storeBytes(of: true, as: Bool.self)
+        }
         return UnicodeText.collapsingWhitespace(String(cString: content))
     }
 }
