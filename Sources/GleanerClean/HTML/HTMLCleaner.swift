@@ -29,7 +29,13 @@ public enum HTMLCleaner {
         return (result.document, result.explanation ?? Explanation(blocks: [], method: .wholePage, container: ""))
     }
 
-    private static func run(_ input: [UInt8], explain: Bool) throws(DocumentError) -> (
+    /// Cleans UTF-8 HTML; `elidingRawText: false` parses the whole page, script and style bodies
+    /// included (the reference the elided parse must match, for tests).
+    static func clean(_ utf8: [UInt8], elidingRawText: Bool) throws(DocumentError) -> CleanedDocument {
+        try run(utf8, explain: false, elidingRawText: elidingRawText).document
+    }
+
+    private static func run(_ input: [UInt8], explain: Bool, elidingRawText: Bool = true) throws(DocumentError) -> (
         document: CleanedDocument, explanation: Explanation?
     ) {
         let utf8 = MojibakeRepair.repaired(input) ?? input
@@ -37,7 +43,7 @@ public enum HTMLCleaner {
             throw DocumentError(stage: .clean, reason: "page too large for the HTML parser (over 2 GB)")
         }
         guard
-            let walker = walkElided(utf8)
+            let walker = (elidingRawText ? walkElided(utf8) : nil)
                 ?? HTMLParser.withDocument(
                     utf8,
                     { document in

@@ -170,27 +170,28 @@ struct NodeAttributes {
         return parts >= 4 && index >= 20
     }
 
+    /// An `href` holding "/author/", "/authors/" or "author=" (ASCII letters in any case).
     private static func isAuthorLink(_ value: UnsafeMutablePointer<xmlChar>) -> Bool {
-        containsFolded(value, "/author/") || containsFolded(value, "/authors/") || containsFolded(value, "author=")
-    }
-
-    /// Whether the NUL-terminated `value`, ASCII letters lowercased, contains the lowercase `needle`.
-    private static func containsFolded(_ value: UnsafePointer<UInt8>, _ needle: StaticString) -> Bool {
-        let count = needle.utf8CodeUnitCount
-        let bytes = needle.utf8Start
-        var start = 0
-        while value[start] != 0 {
-            var offset = 0
-            while offset < count {
-                let byte = value[start + offset]
-                if byte == 0 { return false }
-                if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != bytes[offset] { break }
-                offset += 1
-            }
-            if offset == count { return true }
-            start += 1
+        var index = 0
+        while value[index] != 0 {
+            defer { index += 1 }
+            guard value[index] | 0x20 == 0x61, foldedPrefix(value + index + 1, "uthor") else { continue }
+            let after = value + index + 6
+            if after[0] == 0x3D { return true }  // "author="
+            guard index > 0, value[index - 1] == 0x2F else { continue }  // "/author…"
+            if after[0] == 0x2F || (after[0] | 0x20 == 0x73 && after[1] == 0x2F) { return true }
         }
         return false
+    }
+
+    /// Whether NUL-terminated `value`, ASCII letters lowercased, starts with the lowercase `literal`.
+    private static func foldedPrefix(_ value: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
+        let bytes = literal.utf8Start
+        for offset in 0..<literal.utf8CodeUnitCount {
+            let byte = value[offset]
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != bytes[offset] { return false }
+        }
+        return true
     }
 
     private static func styleHides(_ value: UnsafeMutablePointer<xmlChar>) -> Bool {
