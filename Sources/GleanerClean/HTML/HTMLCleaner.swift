@@ -66,7 +66,7 @@ public enum HTMLCleaner {
 
     /// The walk of the page with script and style bodies elided (`RawTextElision`), or `nil` when
     /// nothing was elided or the elided parse cannot stand for the whole page.
-    private static func walkElided(_ utf8: [UInt8]) -> PageWalker? {
+    static func walkElided(_ utf8: [UInt8]) -> PageWalker? {
         guard let elided = RawTextElision.elide(utf8) else { return nil }
         let walker = HTMLParser.withDocument(elided.bytes) { document -> PageWalker? in
             guard RawTextElision.verify(document, markers: elided.markers) else { return nil }

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Cleaning speed against resiliparse on ../shared/data/extraction-dev (955 pages):
+#   Benchmarks/extraction/speed.sh [--repeats N] [--no-profile]
+# 1. Installs resiliparse from PyPI into Benchmarks/work/resiliparse-venv if it is missing.
+# 2. Builds gleaner (release, SCRATCH, default .build-speed; GLEANER_BIN skips the build).
+# 3. speed.py: resiliparse in one process vs `gleaner run --stages clean` with --workers 1 and
+#    --workers $(nproc), interleaved, median of N repeats (default 5); ratios.
+# 4. Unless --no-profile: where Gleaner's time goes, from callgrind instruction counts of a
+#    `--workers 1` run over the first PROFILE_PAGES pages (default 100), by speed_profile.py.
+# The table (and the profile) replace the "## Speed against resiliparse" section at the end of
+# Benchmarks/extraction/results.md. Working files go to $SPEED_WORK (default Benchmarks/work/speed).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SCRATCH="${SCRATCH:-.build-speed}"
+WORK="${SPEED_WORK:-$PWD/Benchmarks/work/speed}"
+DATA="${EXTRACTION_DEV:-$PWD/../shared/data/extraction-dev}"
+VENV=Benchmarks/work/resiliparse-venv
+PROFILE=1
+ARGS=()
+for arg in "$@"; do
+    if [ "$arg" = --no-profile ]; then PROFILE=0; else ARGS+=("$arg"); fi
+done
+mkdir -p "$WORK"
+if ! "$VENV/bin/python" -c "import resiliparse" 2>/dev/null; then
+    python3 -m venv "$VENV"
+    "$VENV/bin/pip" install --quiet resiliparse
+fi
+if [ -z "${GLEANER_BIN:-}" ]; then
+    swift build -c release --scratch-path "$SCRATCH" --product gleaner
+    GLEANER_BIN="$SCRATCH/release/gleaner"
+fi
+PROFILE_MD=()
+if [ "$PROFILE" = 1 ]; then
+    command -v valgrind >/dev/null || apt-get install -y valgrind
+    SUBSET="$WORK/profile-pages"
+    rm -rf "$SUBSET" "$WORK/profile-out"
+    mkdir -p "$SUBSET"
+    find "$DATA/html" -name '*.html.gz' | sort | head -n "${PROFILE_PAGES:-100}" | xargs cp -t "$SUBSET"
+    valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.out" \
+        "$GLEANER_BIN" run --input "$SUBSET" --output "$WORK/profile-out" --stages clean --workers 1 --quiet \
+        2>"$WORK/callgrind.log" || true
+    python3 Benchmarks/extraction/speed_profile.py "$WORK/callgrind.out" \
+        --pages "$(find "$SUBSET" -name '*.html.gz' | wc -l)" >"$WORK/profile.md"
+    PROFILE_MD=(--profile "$WORK/profile.md")
+fi
+"$VENV/bin/python" Benchmarks/extraction/speed.py --binary "$GLEANER_BIN" --work "$WORK" \
+    ${PROFILE_MD[@]+"${PROFILE_MD[@]}"} ${ARGS[@]+"${ARGS[@]}"}
