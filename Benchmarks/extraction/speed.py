@@ -70,7 +70,7 @@ def main():
     ap.add_argument("--results", default=str(HERE / "results.md"))
     ap.add_argument("--profile", default="", help="markdown to add under the table (where the time goes)")
     args = ap.parse_args()
-    import resiliparse
+    from importlib.metadata import version
     cores = os.cpu_count() or 1
     pages = load_pages()
     n = len(pages)
@@ -91,7 +91,7 @@ def main():
     r1 = pps["gleaner-1"] / pps["resiliparse"]
     rn = pps[f"gleaner-{cores}"] / pps["resiliparse"]
     labels = {
-        "resiliparse": f"resiliparse {resiliparse.__version__}, one process (`HTMLTree.parse` + "
+        "resiliparse": f"resiliparse {version('resiliparse')}, one process (`HTMLTree.parse` + "
                        "`extract_plain_text(main_content=True)` on decoded strings, those calls only)",
         "gleaner-1": "Gleaner `gleaner run --stages clean --workers 1` (whole process: start-up, read, gunzip, "
                      "decode, clean, write)",

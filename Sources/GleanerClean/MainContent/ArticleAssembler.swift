@@ -234,14 +234,17 @@ struct ArticleAssembler {
     }
 
     private static func countWords(_ text: String) -> Int {
-        var words = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-            if !space, !inWord { words += 1 }
-            inWord = !space
+        var text = text
+        return text.withUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+                if !space, !inWord { words += 1 }
+                inWord = !space
+            }
+            return words
         }
-        return words
     }
 
     private static func countParagraphs(_ text: String) -> Int {
