@@ -46,8 +46,9 @@ struct RawTextElisionTests {
         #expect(elided("<p>\u{F8FF}</p><script>\(Self.filler)</script>") == nil)
     }
 
-    @Test func bodiesWithControlBytesOrUnclosedAreKept() {
+    @Test func bodiesWithControlBytesCommentsOrUnclosedAreKept() {
         #expect(elided("<script>\(Self.filler)\u{1}</script>") == nil)
+        #expect(elided("<script>\(Self.filler)<!-- old browsers --></script>") == nil)
         #expect(elided("<style>\(Self.filler)") == nil)
         #expect(elided("<script src='a.js'/>\(Self.filler)</script>") == nil)
     }

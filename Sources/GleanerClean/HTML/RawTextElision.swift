@@ -18,9 +18,16 @@ enum RawTextElision {
     /// Bodies shorter than this are left in place.
     static let minimumBytes = 64
 
+    /// libxml2 before 2.14 ends a raw-text body at the first `</` + its name, whatever follows,
+    /// and knows no escapes inside it; 2.14 tokenizes as HTML5 does. Bodies with `<!--` (HTML5's
+    /// script escapes) are never elided, and the tree check catches the other differences, but
+    /// elision is only used with the libxml2 whose scan the reasoning above describes.
+    static let isSupported = LIBXML_VERSION < 21400
+
     /// The page with elided bodies and how many there are; `nil` when nothing was elided.
     static func elide(_ utf8: [UInt8]) -> (bytes: [UInt8], markers: Int)? {
-        utf8.withUnsafeBufferPointer { page -> ([UInt8], Int)? in
+        guard isSupported else { return nil }
+        return utf8.withUnsafeBufferPointer { page -> ([UInt8], Int)? in
             guard let base = page.baseAddress, !containsMarkerBytes(page) else { return nil }
             let count = page.count
             var output: [UInt8] = []
@@ -185,8 +192,9 @@ enum RawTextElision {
     }
 
     /// Tab, line feed and carriage return, printable ASCII and well-formed UTF-8 of characters
-    /// libxml2 accepts (not U+FFFE or U+FFFF).
+    /// libxml2 accepts (not U+FFFE or U+FFFF), and no `<!--`.
     private static func isElidable(_ page: UnsafeBufferPointer<UInt8>, _ body: Range<Int>) -> Bool {
+        guard find(UnsafeBufferPointer(rebasing: page[body]), "<!--", from: 0) == nil else { return false }
         var index = body.lowerBound
         let end = body.upperBound
         let base = UnsafeRawPointer(page.baseAddress!)
