@@ -6,7 +6,7 @@
 # 3. speed.py: resiliparse in one process vs `gleaner run --stages clean` with --workers 1 and
 #    --workers $(nproc), interleaved, median of N repeats (default 5); ratios.
 # 4. Unless --no-profile: where Gleaner's time goes, from callgrind instruction counts of a
-#    `--workers 1` run over the first PROFILE_PAGES pages (default 100), by speed_profile.py.
+#    `--workers 1` run over every PROFILE_STEP-th page (default 10: 96 pages), by speed_profile.py.
 # The table (and the profile) replace the "## Speed against resiliparse" section at the end of
 # Benchmarks/extraction/results.md. Working files go to $SPEED_WORK (default Benchmarks/work/speed).
 set -euo pipefail
@@ -35,7 +35,8 @@ if [ "$PROFILE" = 1 ]; then
     SUBSET="$WORK/profile-pages"
     rm -rf "$SUBSET" "$WORK/profile-out"
     mkdir -p "$SUBSET"
-    find "$DATA/html" -name '*.html.gz' | sort | head -n "${PROFILE_PAGES:-100}" | xargs cp -t "$SUBSET"
+    find "$DATA/html" -name '*.html.gz' | sort | awk -v step="${PROFILE_STEP:-10}" 'NR % step == 1' \
+        | xargs cp -t "$SUBSET"
     # Valgrind 3.19 cannot read the DWARF 5 that Swift emits: profile a copy without debug
     # information (the symbol table stays, so functions keep their names).
     strip --strip-debug -o "$WORK/gleaner-nodebug" "$GLEANER_BIN"

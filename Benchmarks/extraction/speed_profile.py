@@ -55,7 +55,7 @@ def main():
     args = ap.parse_args()
     rows = inclusive_counts(args.profile)
     total = next(c for c, n in rows if n == "PROGRAM TOTALS")
-    lines = [f"### Where Gleaner's time goes (callgrind, `--workers 1`, first {args.pages} pages)", "",
+    lines = [f"### Where Gleaner's time goes (callgrind, `--workers 1`, {args.pages} pages spread over the set)", "",
              "Instructions per page, inclusive (a row contains the indented rows below it). "
              "Instruction counts are repeatable here; they are not times, so read them as shares.", "",
              "| part | M instructions / page | share |", "| --- | --- | --- |"]
