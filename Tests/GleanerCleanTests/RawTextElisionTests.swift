@@ -103,4 +103,30 @@ struct RawTextElisionTests {
         let document = try HTMLCleaner.clean(Array(page.utf8))
         #expect(document.meta.authors == ["Maria Lopez"])
     }
+
+    /// Pages glued from pieces that trip tokenizers (quotes, comments, unclosed and mixed-case
+    /// tags, "<script" in attributes and text, JSON-LD, author elements): elided or not, the
+    /// cleaned document is the same.
+    @Test func randomMarkupGivesTheSameDocument() throws {
+        let pieces = [
+            Self.article, "<script>\(Self.filler)</script>", "<style>\(Self.filler)</style>",
+            "<SCRIPT type=module>\(Self.filler)</Script>",
+            "<script src=\"a.js\"></script>", "<!-- <script> -->", "<!-- comment -->", "<div title='<script>'>",
+            "<div data-x=\"a > b\">", "</div>", "<p>Short line of text in a paragraph here.</p>",
+            "<script>\(Self.filler)",
+            "<script type=\"application/ld+json\">{\"author\": {\"name\": \"Ann Lee\"}}</script>",
+            "<span itemprop=\"author\">",
+            "</span>", "<a href=\"/author/ann\">Ann Lee</a>", "<style>/* <!-- */ \(Self.filler)</style>",
+            "<title>T</title>",
+            "<script>\(Self.filler)</scriptx>", "<textarea>", "</textarea>", "<p>x < y and a <b>bold</b> claim.</p>",
+            "<",
+        ]
+        var generator = SplitMix64(seed: 42)
+        for _ in 0..<200 {
+            let count = Int.random(in: 3...12, using: &generator)
+            let body = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            try expectSameAsWholePage(
+                "<html><head><title>Page</title></head><body>\(body)\(Self.article)</body></html>")
+        }
+    }
 }
