@@ -4,7 +4,7 @@
 # 1. Installs resiliparse from PyPI into Benchmarks/work/resiliparse-venv if it is missing.
 # 2. Builds gleaner (release, SCRATCH, default .build-speed; GLEANER_BIN skips the build).
 # 3. speed.py: resiliparse in one process vs `gleaner run --stages clean` with --workers 1 and
-#    --workers $(nproc), interleaved, median of N repeats (default 5); ratios.
+#    --workers $(nproc), interleaved, N repeats (default 7); medians, best runs and ratios.
 # 4. Unless --no-profile: where Gleaner's time goes, from callgrind instruction counts of a
 #    `--workers 1` run over every PROFILE_STEP-th page (default 10: 96 pages), by speed_profile.py.
 # The table (and the profile) replace the "## Speed against resiliparse" section at the end of
