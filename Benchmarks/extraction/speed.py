@@ -10,7 +10,7 @@ with `--workers 1` and `--workers N` (N = all cores), timed as wall time of the 
 after repeat, and the medians are compared. The table replaces the section that starts with
 SECTION at the end of results.md (or is appended when there is none).
 """
-import argparse, gzip, os, resource, statistics, subprocess, sys, time
+import argparse, gzip, os, re, resource, statistics, subprocess, sys, time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -19,9 +19,9 @@ DATA = Path(os.environ.get("EXTRACTION_DEV", REPO.parent / "shared/data/extracti
 SECTION = "## Speed against resiliparse"
 
 
-def load_pages():
+def load_pages(directory=None):
     pages = []
-    for path in sorted((DATA / "html").glob("*.html.gz")):
+    for path in sorted((directory or DATA / "html").glob("*.html.gz")):
         raw = gzip.decompress(path.read_bytes())
         try:
             pages.append(raw.decode("utf-8"))
@@ -62,14 +62,101 @@ def write_section(results, text):
     results.write_text(head + ("\n" if head and not head.endswith("\n\n") else "") + text)
 
 
+# (label, regex on the symbol, indent): the first row is the whole program.
+PARTS = [
+    ("whole process (start-up, threads, everything below)", r"PROGRAM TOTALS", 0),
+    ("reader thread: read + SHA-256 + gunzip + charset decoding", r"InputReaderV0A3RunE16readWithIdentity", 1),
+    ("gunzip (zlib inflate + CRC, output buffer)", r"GzipDecompressorO10decompress", 2),
+    ("SHA-256 of the file (document identity)", r"DocumentIdentityV12relativePath9diskBytes", 2),
+    ("charset sniffing + UTF-8 validation", r"CharsetDecoderO6decode_6format", 2),
+    ("clean (HTMLCleaner.run)", r"HTMLCleanerO3run\d+_\w+LL_7explain", 1),
+    ("mojibake check", r"MojibakeRepairO8repaired", 2),
+    ("script/style elision pre-pass + tree check", r"RawTextElisionO5elide|RawTextElisionO6verify", 2),
+    ("libxml2 parse (htmlReadMemory)", r"^htmlReadMemory$", 2),
+    ("libxml2 free (xmlFreeDoc)", r"^xmlFreeDoc$", 2),
+    ("walk (PageWalker: elements, attributes, text)", r"PageWalkerV4walk", 2),
+    ("class/id/attribute reading (NodeAttributes)", r"NodeAttributesV_5cache", 3),
+    ("assemble (ArticleAssembler: selection, rules, metadata)", r"ArticleAssemblerV8assemble7explain\w*_tF$", 2),
+    ("content selection + block rules (ContentSelector)", r"ContentSelectorV8elements6blocks5fixed", 3),
+    ("metadata resolution (Metadata/: resolver, JSON-LD)", r"MetadataResolverO7resolve|JSONLDArticleV7scripts", 3),
+    ("output: JSON line encoding + write", r"SinkC5write\w*JSONLinesWriter", 1),
+]
+
+
+def inclusive_counts(path):
+    out = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", path],
+                         capture_output=True, text=True, check=True).stdout
+    rows = []
+    for line in out.splitlines():
+        m = re.match(r"\s*([\d,]+)\s+\([\s\d.]+%\)\s+(.*)$", line)
+        if not m:
+            continue
+        count = int(m.group(1).replace(",", ""))
+        name = m.group(2)
+        if name != "PROGRAM TOTALS":
+            name = re.sub(r"\s+\[[^\]]*\]$", "", name).split(":", 1)[-1]
+        rows.append((count, name))
+    return rows
+
+
+def profile_table(path, pages, resiliparse):
+    """The callgrind breakdown as markdown; `resiliparse` holds the callgrind files of the
+    resiliparse loop run with nothing, parse only, and parse + extract (or is empty)."""
+    rows = inclusive_counts(path)
+    total = next(c for c, n in rows if n == "PROGRAM TOTALS")
+    lines = [f"### Where Gleaner's time goes (callgrind, `--workers 1`, {pages} pages spread over the set)", "",
+             "Instructions per page, inclusive (a row contains the indented rows below it). "
+             "Instruction counts are repeatable here; they are not times, so read them as shares.", "",
+             "| part | M instructions / page | share |", "| --- | --- | --- |"]
+    for label, pattern, indent in PARTS:
+        alternatives = [alt for alt in pattern.split("|") if any(re.search(alt, n) for _, n in rows)]
+        if not alternatives:
+            continue
+        # Several symbols (thunks, specialisations) can match one function: the outermost is the
+        # largest; a part made of distinct functions (`|`) is their sum.
+        count = sum(max(c for c, n in rows if re.search(alt, n)) for alt in alternatives)
+        name = ("&nbsp;" * 4 * indent) + label
+        lines.append(f"| {name} | {count / pages / 1e6:.1f} | {100 * count / total:.0f} % |")
+    if resiliparse:
+        none, parse, extract = (next(c for c, n in inclusive_counts(f) if n == "PROGRAM TOTALS") for f in resiliparse)
+        lines += ["", "The same pages through resiliparse under callgrind (the Python loop run three times: "
+                  "decoding only, + `HTMLTree.parse`, + `extract_plain_text`):", "",
+                  "| resiliparse part | M instructions / page |", "| --- | --- |",
+                  f"| Lexbor parse (`HTMLTree.parse`) | {(parse - none) / pages / 1e6:.1f} |",
+                  f"| `extract_plain_text(main_content=True)` | {(extract - parse) / pages / 1e6:.1f} |",
+                  f"| both | {(extract - none) / pages / 1e6:.1f} |"]
+    return "\n".join(lines)
+
+
+def resiliparse_loop(mode, directory):
+    """Decodes every page of `directory`, then parses (`parse`) or parses and extracts (`extract`)
+    each, or nothing more (`none`): three runs under callgrind give the cost of each step."""
+    from resiliparse.extract.html2text import extract_plain_text
+    from resiliparse.parse.html import HTMLTree
+
+    pages = load_pages(Path(directory))
+    for html in pages:
+        if mode == "parse":
+            HTMLTree.parse(html)
+        elif mode == "extract":
+            extract_plain_text(HTMLTree.parse(html), main_content=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--binary", required=True)
-    ap.add_argument("--work", required=True)
+    ap.add_argument("--binary")
+    ap.add_argument("--work")
     ap.add_argument("--repeats", type=int, default=7)
     ap.add_argument("--results", default=str(HERE / "results.md"))
-    ap.add_argument("--profile", default="", help="markdown to add under the table (where the time goes)")
+    ap.add_argument("--callgrind", default="", help="callgrind file of a `--workers 1` run: add the breakdown")
+    ap.add_argument("--profile-pages", type=int, default=0, help="pages in the callgrind run")
+    ap.add_argument("--resiliparse-callgrind", nargs=3, default=[], metavar=("NONE", "PARSE", "EXTRACT"),
+                    help="callgrind files of `speed.py --resiliparse-loop` with none, parse, extract")
+    ap.add_argument("--resiliparse-loop", nargs=2, metavar=("MODE", "DIR"), help="only run the loop (for callgrind)")
     args = ap.parse_args()
+    if args.resiliparse_loop:
+        resiliparse_loop(*args.resiliparse_loop)
+        return
     from importlib.metadata import version
     cores = os.cpu_count() or 1
     pages = load_pages()
@@ -118,8 +205,8 @@ def main():
               "resiliparse: the best runs are the uncontended figure. Gleaner's figures include process start-up "
               "and writing `articles.jsonl`; resiliparse's exclude reading, gunzip and decoding. `run.sh` rewrites "
               "this file: run `speed.sh` after it to restore this section.", ""]
-    if args.profile:
-        lines += [Path(args.profile).read_text().rstrip("\n"), ""]
+    if args.callgrind:
+        lines += [profile_table(args.callgrind, args.profile_pages, args.resiliparse_callgrind), ""]
     text = "\n".join(lines)
     print(text)
     write_section(Path(args.results), text)

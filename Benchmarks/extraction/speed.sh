@@ -6,7 +6,8 @@
 # 3. speed.py: resiliparse in one process vs `gleaner run --stages clean` with --workers 1 and
 #    --workers $(nproc), interleaved, N repeats (default 7); medians, best runs and ratios.
 # 4. Unless --no-profile: where Gleaner's time goes, from callgrind instruction counts of a
-#    `--workers 1` run over every PROFILE_STEP-th page (default 10: 96 pages), by speed_profile.py.
+#    `--workers 1` run over every PROFILE_STEP-th page (default 10: 96 pages), next to resiliparse's
+#    parse and extract on the same pages.
 # The table (and the profile) replace the "## Speed against resiliparse" section at the end of
 # Benchmarks/extraction/results.md. Working files go to $SPEED_WORK (default Benchmarks/work/speed).
 set -euo pipefail
@@ -29,7 +30,7 @@ if [ -z "${GLEANER_BIN:-}" ]; then
     swift build -c release --scratch-path "$SCRATCH" --product gleaner
     GLEANER_BIN="$SCRATCH/release/gleaner"
 fi
-PROFILE_MD=()
+PROFILE_ARGS=()
 if [ "$PROFILE" = 1 ]; then
     command -v valgrind >/dev/null || apt-get install -y valgrind
     SUBSET="$WORK/profile-pages"
@@ -43,9 +44,15 @@ if [ "$PROFILE" = 1 ]; then
     valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.out" \
         "$WORK/gleaner-nodebug" run --input "$SUBSET" --output "$WORK/profile-out" --stages clean --workers 1 --quiet \
         2>"$WORK/callgrind.log"
-    python3 Benchmarks/extraction/speed_profile.py "$WORK/callgrind.out" \
-        --pages "$(find "$SUBSET" -name '*.html.gz' | wc -l)" >"$WORK/profile.md"
-    PROFILE_MD=(--profile "$WORK/profile.md")
+    # resiliparse on the same pages: decoding only, + parse, + extract (differences = each step).
+    for mode in none parse extract; do
+        valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind-resiliparse-$mode.out" \
+            "$VENV/bin/python" Benchmarks/extraction/speed.py --resiliparse-loop "$mode" "$SUBSET" \
+            2>>"$WORK/callgrind.log"
+    done
+    PROFILE_ARGS=(--callgrind "$WORK/callgrind.out" --profile-pages "$(find "$SUBSET" -name '*.html.gz' | wc -l)"
+        --resiliparse-callgrind "$WORK/callgrind-resiliparse-none.out" "$WORK/callgrind-resiliparse-parse.out"
+        "$WORK/callgrind-resiliparse-extract.out")
 fi
 "$VENV/bin/python" Benchmarks/extraction/speed.py --binary "$GLEANER_BIN" --work "$WORK" \
-    ${PROFILE_MD[@]+"${PROFILE_MD[@]}"} ${ARGS[@]+"${ARGS[@]}"}
+    ${PROFILE_ARGS[@]+"${PROFILE_ARGS[@]}"} ${ARGS[@]+"${ARGS[@]}"}
