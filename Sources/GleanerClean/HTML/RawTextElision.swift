@@ -6,12 +6,15 @@ import Foundation
 /// of the bytes and a third of the parse.
 ///
 /// Each body of at least `minimumBytes` is replaced by a marker (U+F8FF, its number, U+F8FF);
-/// JSON scripts (JSON-LD metadata) and tags with character references are kept whole. Before the
+/// JSON-LD scripts (read for metadata) and tags that could spell their type with character
+/// references are kept whole, and so are pages that already hold U+F8FF. Before the
 /// elided page is used, `verify` checks in the parsed document that every marker is, in order,
 /// the whole text of a `<script>` or `<style>` element. A body is only elided when it holds no
-/// NUL or control byte, only well-formed UTF-8 and no `</script` (`</style`), which are the
-/// things that stop or change libxml2's raw-text scan; so when `verify` passes, libxml2 built
-/// the same tree from both inputs, apart from the elided text. Anything else (a `<script>` in a
+/// NUL or control byte, only well-formed UTF-8, no `<!--` and no `</script` (`</style`), which
+/// are the things that stop or change libxml2's raw-text scan. libxml2 reads the page front to
+/// back, and the elided page equals the whole page up to each body; so when `verify` passes,
+/// libxml2 built the same tree from both inputs, apart from the elided text (and the line
+/// numbers of later nodes, which nothing reads). Anything else (a `<script>` in a
 /// comment, an unclosed tag, markers read by `NodeAttributes.textContent`) sends the caller
 /// back to the whole page.
 enum RawTextElision {
