@@ -25,10 +25,25 @@ enum BoilerplatePhrases {
     /// Whether a block is a section label that starts a non-article tail.
     static func isSectionLabel(_ text: String) -> Bool {
         guard text.utf8.count <= labelMaximumLength || text.count <= labelMaximumLength else { return false }
-        var label = text.lowercased()
         // "Reader comments (3)", "Comments: 12", "» Related:", "3 Comments"
-        label = String(label.unicodeScalars.filter { !isLabelDecoration($0) }).trimmingSpaces()
+        let label =
+            asciiLabel(text)
+            ?? String(text.lowercased().unicodeScalars.filter { !isLabelDecoration($0) }).trimmingSpaces()
         return sectionLabels.contains(label) || sectionLabelPrefixes.contains { label.hasPrefix($0) }
+    }
+
+    /// The label of an ASCII text as bytes (lowercased, decoration removed, spaces trimmed): the
+    /// same string the scalar path gives, without `Character` work; `nil` for other text.
+    private static func asciiLabel(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if !isLabelDecoration(Unicode.Scalar(lower)) { bytes.append(lower) }
+        }
+        let start = bytes.firstIndex { $0 != 0x20 } ?? bytes.count
+        let end = (bytes.lastIndex { $0 != 0x20 } ?? -1) + 1
+        return String(decoding: start < end ? bytes[start..<end] : [], as: UTF8.self)
     }
 
     /// Counts, numbers and punctuation around a section label: `0123456789()[]:|»«›‹>-–—·•`.
