@@ -104,9 +104,13 @@ def score_meta(expected, metas):
 
 
 def write_section(results, lines):
+    """Replaces this script's section (up to the next "## " heading, which other scripts own),
+    or appends it."""
     text = results.read_text() if results.exists() else ""
-    head = text.split(SECTION)[0].rstrip("\n")
-    results.write_text(head + "\n\n" + "\n".join(lines) + "\n")
+    head, _, rest = text.partition(SECTION)
+    after = rest.find("\n## ")
+    tail = rest[after:] if rest and after >= 0 else ""
+    results.write_text(head.rstrip("\n") + "\n\n" + "\n".join(lines) + "\n" + tail)
 
 
 def main():

@@ -29,7 +29,13 @@ public enum HTMLCleaner {
         return (result.document, result.explanation ?? Explanation(blocks: [], method: .wholePage, container: ""))
     }
 
-    private static func run(_ input: [UInt8], explain: Bool) throws(DocumentError) -> (
+    /// Cleans UTF-8 HTML; `elidingRawText: false` parses the whole page, script and style bodies
+    /// included (the reference the elided parse must match, for tests).
+    static func clean(_ utf8: [UInt8], elidingRawText: Bool) throws(DocumentError) -> CleanedDocument {
+        try run(utf8, explain: false, elidingRawText: elidingRawText).document
+    }
+
+    private static func run(_ input: [UInt8], explain: Bool, elidingRawText: Bool = true) throws(DocumentError) -> (
         document: CleanedDocument, explanation: Explanation?
     ) {
         let utf8 = MojibakeRepair.repaired(input) ?? input
@@ -37,13 +43,14 @@ public enum HTMLCleaner {
             throw DocumentError(stage: .clean, reason: "page too large for the HTML parser (over 2 GB)")
         }
         guard
-            let walker = HTMLParser.withDocument(
-                utf8,
-                { document in
-                    var walker = PageWalker()
-                    walker.walk(document)
-                    return walker
-                })
+            let walker = (elidingRawText ? walkElided(utf8) : nil)
+                ?? HTMLParser.withDocument(
+                    utf8,
+                    { document in
+                        var walker = PageWalker()
+                        walker.walk(document)
+                        return walker
+                    })
         else {
             throw DocumentError(stage: .clean, reason: "libxml2 could not build a document from this page")
         }
@@ -55,5 +62,23 @@ public enum HTMLCleaner {
             )
         }
         return result
+    }
+
+    /// The walk of the page with script and style bodies elided (`RawTextElision`), or `nil` when
+    /// nothing was elided or the elided parse cannot stand for the whole page.
+    static func walkElided(_ utf8: [UInt8]) -> PageWalker? {
+        guard let elided = RawTextElision.elide(utf8) else { return nil }
+        let walker = HTMLParser.withDocument(elided.bytes) { document -> PageWalker? in
+            guard RawTextElision.verify(document, markers: elided.markers) else { return nil }
+            var markerRead = false
+            return withUnsafeMutablePointer(to: &markerRead) { flag -> PageWalker? in
+                document.pointee._private = UnsafeMutableRawPointer(flag)
+                defer { document.pointee._private = nil }
+                var walker = PageWalker()
+                walker.walk(document)
+                return flag.pointee ? nil : walker
+            }
+        }
+        return walker ?? nil
     }
 }

@@ -223,18 +223,28 @@ struct ArticleAssembler {
     }
 
     static func key(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { CharacterSetCache.alphanumerics.contains($0) })
+        String(text.lowercased().unicodeScalars.filter(isAlphanumeric))
+    }
+
+    /// `CharacterSet.alphanumerics` membership, with ASCII answered without Foundation.
+    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return CharacterSetCache.alphanumerics.contains(scalar) }
+        let value = scalar.value
+        return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
     }
 
     private static func countWords(_ text: String) -> Int {
-        var words = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-            if !space, !inWord { words += 1 }
-            inWord = !space
+        var text = text
+        return text.withUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+                if !space, !inWord { words += 1 }
+                inWord = !space
+            }
+            return words
         }
-        return words
     }
 
     private static func countParagraphs(_ text: String) -> Int {

@@ -24,20 +24,63 @@ enum BoilerplatePhrases {
 
     /// Whether a block is a section label that starts a non-article tail.
     static func isSectionLabel(_ text: String) -> Bool {
-        guard text.count <= labelMaximumLength else { return false }
-        var label = text.lowercased()
+        guard text.utf8.count <= labelMaximumLength || text.count <= labelMaximumLength else { return false }
         // "Reader comments (3)", "Comments: 12", "» Related:", "3 Comments"
-        label = String(label.unicodeScalars.filter { !"0123456789()[]:|»«›‹>-–—·•".unicodeScalars.contains($0) })
-            .trimmingSpaces()
+        let label =
+            asciiLabel(text)
+            ?? String(text.lowercased().unicodeScalars.filter { !isLabelDecoration($0) }).trimmingSpaces()
         return sectionLabels.contains(label) || sectionLabelPrefixes.contains { label.hasPrefix($0) }
+    }
+
+    /// The label of an ASCII text as bytes (lowercased, decoration removed, spaces trimmed): the
+    /// same string the scalar path gives, without `Character` work; `nil` for other text.
+    private static func asciiLabel(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if !isLabelDecoration(Unicode.Scalar(lower)) { bytes.append(lower) }
+        }
+        let start = bytes.firstIndex { $0 != 0x20 } ?? bytes.count
+        let end = (bytes.lastIndex { $0 != 0x20 } ?? -1) + 1
+        return String(decoding: start < end ? bytes[start..<end] : [], as: UTF8.self)
+    }
+
+    /// Counts, numbers and punctuation around a section label: `0123456789()[]:|»«›‹>-–—·•`.
+    private static func isLabelDecoration(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x28, 0x29, 0x5B, 0x5D, 0x3A, 0x7C, 0xBB, 0xAB, 0x203A, 0x2039, 0x3E, 0x2D, 0x2013, 0x2014,
+            0xB7, 0x2022:
+            true
+        default: false
+        }
     }
 
     /// Whether a short block is a breadcrumb trail ("Home > World > Conflict Watch").
     static func isBreadcrumb(_ text: String) -> Bool {
-        guard text.count <= 120 else { return false }
+        // Each separator character is one of these scalars, so fewer than two of them in the
+        // bytes settles it without walking characters.
+        guard separatorScalars(text.utf8) >= 2, text.count <= 120 else { return false }
         let separators = text.filter { $0 == ">" || $0 == "›" || $0 == "»" || $0 == "/" }.count
         guard separators >= 2 else { return false }
         return text.split(separator: " ").count <= 14
+    }
+
+    /// Occurrences of `>`, `/`, `»` (C2 BB) and `›` (E2 80 BA) in UTF-8 bytes.
+    private static func separatorScalars(_ utf8: String.UTF8View) -> Int {
+        var count = 0
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in utf8 {
+            if byte == 0x3E || byte == 0x2F || (byte == 0xBB && previous == 0xC2)
+                || (byte == 0xBA && previous == 0x80 && beforePrevious == 0xE2)
+            {
+                count += 1
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return count
     }
 
     /// Whether a short block (UTF-8 bytes) reads as an appeal, prompt or notice. ASCII letters

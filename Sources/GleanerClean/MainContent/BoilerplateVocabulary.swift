@@ -78,16 +78,19 @@ enum BoilerplateVocabulary {
     }
 
     private static let anywhereBuckets = table(["anywhere"])
-    private static let wordPatterns: [[UInt8]: DropReason] = Dictionary(
-        patterns.filter { $0.mode == .word }.map { ($0.bytes, $0.reason) }, uniquingKeysWith: { first, _ in first })
+    /// Whole-word patterns, first match per word kept (a short list: compared, not hashed).
+    private static let wordPatterns: [(bytes: [UInt8], reason: DropReason)] = patterns.filter { $0.mode == .word }
+        .reduce(into: []) { list, pattern in
+            if !list.contains(where: { $0.bytes == pattern.bytes }) { list.append((pattern.bytes, pattern.reason)) }
+        }
     private static let partBuckets = table(["exact", "prefix"])
 
     /// Words that never mark boilerplate even when a pattern is inside them.
-    private static let safeWords: Set<[UInt8]> = Set(
-        [
+    private static let safeWords: [[UInt8]] =
+        ([
             "articlebody", "postbody", "entrycontent", "postcontent", "articlecontent", "storybody", "maincontent",
             "subheader", "subheading", "shareable", "commentary", "headerless", "noads", "hasads", "navy",
-        ].map { Array($0.utf8) })
+        ] as [String]).map { Array($0.utf8) }
 
     /// The reason a class or id value marks boilerplate, or `nil`.
     static func reason(_ value: UnsafePointer<UInt8>) -> DropReason? {
@@ -112,7 +115,7 @@ enum BoilerplateVocabulary {
                 let endsWord = raw != UInt8(ascii: "-") && raw != UInt8(ascii: "_")
                 if endsWord {
                     if !word.isEmpty, !safeWords.contains(word) {
-                        if let reason = partReason ?? wordPatterns[word] ?? matchAnywhere(word) { return reason }
+                        if let reason = partReason ?? wordReason(word) ?? matchAnywhere(word) { return reason }
                     }
                     partReason = nil
                     word.removeAll(keepingCapacity: true)
@@ -121,6 +124,10 @@ enum BoilerplateVocabulary {
             }
             index += 1
         }
+    }
+
+    private static func wordReason(_ word: [UInt8]) -> DropReason? {
+        wordPatterns.first { $0.bytes == word }?.reason
     }
 
     private static func matchPart(_ part: [UInt8]) -> DropReason? {

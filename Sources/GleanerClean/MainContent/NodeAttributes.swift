@@ -26,7 +26,8 @@ struct NodeAttributes {
     /// can share a decision.
     var classHash: UInt32 = 0
 
-    init(_ node: xmlNodePtr) {
+    /// Reads the attributes of `node`; class and id decisions come from, and go to, `cache`.
+    init(_ node: xmlNodePtr, cache: inout ClassDecisionCache) {
         var attribute = node.pointee.properties
         while let current = attribute {
             defer { attribute = current.pointee.next }
@@ -36,18 +37,27 @@ struct NodeAttributes {
                 if let name = current.pointee.name, Self.nameEquals(name, "hidden") { hidden = true }
                 continue
             }
-            read(name: name, value: value)
+            read(name: name, value: value, cache: &cache)
         }
     }
 
-    private mutating func read(name: UnsafePointer<xmlChar>, value: UnsafeMutablePointer<xmlChar>) {
+    private mutating func read(
+        name: UnsafePointer<xmlChar>, value: UnsafeMutablePointer<xmlChar>, cache: inout ClassDecisionCache
+    ) {
         switch name[0] | 0x20 {
         case 0x63 where Self.nameEquals(name, "class"), 0x69 where Self.nameEquals(name, "id"):  // class, id
-            if name[0] | 0x20 == 0x63 { classHash = Self.hash(value) }
-            if Self.isArticleBodyValue(value) {
+            let isClass = name[0] | 0x20 == 0x63
+            let (count, hash32, hash64) = Self.hashes(value)
+            if isClass { classHash = hash32 == 0 ? 1 : hash32 }
+            let decision = cache.decision(value, count: count, hash: hash64) {
+                Self.isArticleBodyValue(value)
+                    ? ClassDecisionCache.Decision(articleBody: true, reason: nil)
+                    : ClassDecisionCache.Decision(articleBody: false, reason: BoilerplateVocabulary.reason(value))
+            }
+            if decision.articleBody {
                 articleBodyClass = true
-            } else if boilerplateReason == nil, name[0] | 0x20 == 0x63 || !Self.isSlug(value) {
-                boilerplateReason = BoilerplateVocabulary.reason(value)
+            } else if boilerplateReason == nil, isClass || !Self.isSlug(value) {
+                boilerplateReason = decision.reason
             }
         case 0x72:  // role, rel
             if Self.nameEquals(name, "role") {
@@ -101,21 +111,48 @@ struct NodeAttributes {
         "single-content", "blog-post-content", "article-text", "post-entry", "rich-text-article-body",
     ]
 
+    /// The body words as bytes, for the ASCII path of `isArticleBodyValue`.
+    private static let bodyWordBytes: [[UInt8]] = bodyWords.map { Array($0.utf8) }
+
     private static func isArticleBodyValue(_ value: UnsafeMutablePointer<xmlChar>) -> Bool {
-        // Only values with a body-ish word are turned into a String.
+        // Only values with a body-ish word can match; ASCII values are matched as bytes.
         var index = 0
         var hasMark = false
+        var ascii = true
         while value[index] != 0 {
-            let byte = value[index] | 0x20
-            if byte == 0x62 || byte == 0x63 {  // 'b' (body) or 'c' (content)
-                hasMark = true
-                break
-            }
+            let byte = value[index]
+            if byte | 0x20 == 0x62 || byte | 0x20 == 0x63 { hasMark = true }  // 'b' (body) or 'c' (content)
+            if byte >= 0x80 { ascii = false }
             index += 1
         }
         guard hasMark else { return false }
-        let words = String(cString: value).lowercased().split(separator: " ")
-        return words.contains { bodyWords.contains(String($0)) }
+        guard ascii else {
+            let words = String(cString: value).lowercased().split(separator: " ")
+            return words.contains { bodyWords.contains(String($0)) }
+        }
+        // Words are separated by spaces only (as `split(separator: " ")` does).
+        var start = 0
+        while start < index {
+            if value[start] == 0x20 {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < index, value[end] != 0x20 { end += 1 }
+            if isBodyWord(value + start, count: end - start) { return true }
+            start = end
+        }
+        return false
+    }
+
+    private static func isBodyWord(_ word: UnsafePointer<UInt8>, count: Int) -> Bool {
+        bodyWordBytes.contains { candidate in
+            candidate.count == count
+                && (0..<count).allSatisfy { offset in
+                    let byte = word[offset]
+                    return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == candidate[offset]
+                }
+        }
     }
 
     /// An id made from a heading's words ("menu-innovation-strategies-for-caterers",
@@ -133,18 +170,28 @@ struct NodeAttributes {
         return parts >= 4 && index >= 20
     }
 
+    /// An `href` holding "/author/", "/authors/" or "author=" (ASCII letters in any case).
     private static func isAuthorLink(_ value: UnsafeMutablePointer<xmlChar>) -> Bool {
-        var lower: [UInt8] = []
         var index = 0
-        var hasA = false
         while value[index] != 0 {
-            let byte = value[index] | 0x20
-            if byte == 0x61 { hasA = true }
-            lower.append(value[index] >= 0x41 && value[index] <= 0x5A ? byte : value[index])
-            index += 1
+            defer { index += 1 }
+            guard value[index] | 0x20 == 0x61, foldedPrefix(value + index + 1, "uthor") else { continue }
+            let after = value + index + 6
+            if after[0] == 0x3D { return true }  // "author="
+            guard index > 0, value[index - 1] == 0x2F else { continue }  // "/author…"
+            if after[0] == 0x2F || (after[0] | 0x20 == 0x73 && after[1] == 0x2F) { return true }
         }
-        guard hasA else { return false }
-        return contains(lower, "/author/") || contains(lower, "/authors/") || contains(lower, "author=")
+        return false
+    }
+
+    /// Whether NUL-terminated `value`, ASCII letters lowercased, starts with the lowercase `literal`.
+    private static func foldedPrefix(_ value: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
+        let bytes = literal.utf8Start
+        for offset in 0..<literal.utf8CodeUnitCount {
+            let byte = value[offset]
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != bytes[offset] { return false }
+        }
+        return true
     }
 
     private static func styleHides(_ value: UnsafeMutablePointer<xmlChar>) -> Bool {
@@ -169,14 +216,18 @@ struct NodeAttributes {
         return false
     }
 
-    private static func hash(_ value: UnsafeMutablePointer<xmlChar>) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
+    /// The length of `value`, its 32-bit FNV-1a hash (the class hash) and its 64-bit FNV-1a hash
+    /// (the decision cache's key), in one pass.
+    private static func hashes(_ value: UnsafeMutablePointer<xmlChar>) -> (Int, UInt32, UInt64) {
+        var hash32: UInt32 = 2_166_136_261
+        var hash64: UInt64 = 0xcbf2_9ce4_8422_2325
         var index = 0
         while value[index] != 0 {
-            hash = (hash ^ UInt32(value[index])) &* 16_777_619
+            hash32 = (hash32 ^ UInt32(value[index])) &* 16_777_619
+            hash64 = (hash64 ^ UInt64(value[index])) &* 0x100_0000_01b3
             index += 1
         }
-        return hash == 0 ? 1 : hash
+        return (index, hash32, hash64)
     }
 
     // MARK: Byte comparisons
@@ -205,6 +256,11 @@ struct NodeAttributes {
     static func textContent(_ node: xmlNodePtr) -> String {
         guard let content = xmlNodeGetContent(node) else { return "" }
         defer { clibxml2_free(content) }
+        // On a page parsed with elided script bodies (`RawTextElision`), text holding a marker
+        // is not the page's text: flag it, and the cleaner parses the whole page instead.
+        if let markerRead = node.pointee.doc?.pointee._private, RawTextElision.containsMarker(content) {
+            markerRead.storeBytes(of: true, as: Bool.self)
+        }
         return UnicodeText.collapsingWhitespace(String(cString: content))
     }
 }

@@ -8,6 +8,7 @@ struct PageWalker {
     var elements: [PageElement] = []
     var blocks: [PageBlock] = []
     var metadata = MetadataCandidates()
+    private var classDecisions = ClassDecisionCache()
     private var current: Int32 = -1
     private var blockOwners: [Int32] = []
     private var linkDepth = 0
@@ -88,7 +89,7 @@ struct PageWalker {
         default:
             break
         }
-        let attributes = NodeAttributes(node)
+        let attributes = NodeAttributes(node, cache: &classDecisions)
         let kind = Self.kind(name, role: role)
         // Hidden elements and buttons are marked, not skipped: broken markup sometimes nests the
         // whole article inside them, and the selector un-marks an element that holds most text.

@@ -66,7 +66,8 @@ enum UnicodeText {
     /// The string with whitespace runs collapsed to one space and trimmed.
     static func collapsingWhitespace(_ text: String) -> String {
         var builder = ParagraphBuilder()
-        Array(text.utf8).withUnsafeBufferPointer { builder.append($0) }
+        var text = text
+        text.withUTF8 { builder.append($0) }
         return builder.finish()
     }
 }
