@@ -22,11 +22,11 @@ enum Commands {
         return titles().flatMap { titles in
             GMBReader.read(
                 options.string("train", "\(data)/train.tsv"), titles: titles, documentSize: document,
-                relabelTitledNames: options.int("relabel", 1) == 1, placeNames: options.int("places", 1) == 1
+                relabelTitledNames: options.int("relabel", 1) == 1, listedNames: options.int("listed", 1) == 1
             ).flatMap { train in
                 GMBReader.read(
                     options.string("dev", "\(data)/dev.tsv"), titles: titles, documentSize: document,
-                    placeNames: options.int("places", 1) == 1
+                    listedNames: options.int("listed", 1) == 1
                 ).map { (train, $0) }
             }
         }.flatMap { (train: TaggedCorpus, dev: TaggedCorpus) in
@@ -77,7 +77,7 @@ enum Commands {
             return titles().flatMap {
                 GMBReader.read(
                     options.string("test", "\(data)/test.tsv"), titles: $0, documentSize: options.int("document", 40),
-                    placeNames: options.int("places", 1) == 1)
+                    listedNames: options.int("listed", 1) == 1)
             }.map {
                 corpus in
                 let predicted = corpus.predict(with: model)

@@ -11,7 +11,7 @@ enum ErrorReport {
             Commands.titles().flatMap { titles in
                 GMBReader.readWords(
                     file, titles: titles, documentSize: options.int("document", 40),
-                    placeNames: options.int("places", 1) == 1
+                    listedNames: options.int("listed", 1) == 1
                 ).map {
                     (corpus, words) in
                     let predicted = corpus.predict(with: model)

@@ -1,0 +1,54 @@
+import Testing
+
+@testable import GleanerExtract
+
+/// GMB's `org` on place names that stand for a government or a team becomes LOCATION, its `geo`
+/// on organisation names becomes ORGANIZATION; names on both lists, or on none, keep their type.
+@Suite struct ListedNameConventionTests {
+    private let gazetteer = Gazetteer(lists: [
+        ("tehran\nunited states\ndelta\nturkey", .location), ("delta\nhamas\nu.n.", .organization),
+    ])
+    private let org = TagSet.begin(.organization)
+    private let orgInside = TagSet.inside(.organization)
+    private let location = TagSet.begin(.location)
+
+    @Test func placeNamesBecomeLocations() {
+        let words = ["Tehran", "says", "the", "United", "States", "and", "Hamas", "lied", "."]
+        var tags: [UInt8] = [org, 0, 0, org, orgInside, 0, org, 0, 0]
+        let relabelled = ListedNameConvention.relabel(tags: &tags, words: words, gazetteer: gazetteer)
+        #expect(relabelled == 2)
+        #expect(tags == [location, 0, 0, location, TagSet.inside(.location), 0, org, 0, 0])
+    }
+
+    @Test func organisationNamesBecomeOrganisations() {
+        var tags: [UInt8] = [location, 0, location]
+        let words = ["U.N.", "in", "Tehran"]
+        #expect(ListedNameConvention.relabel(tags: &tags, words: words, gazetteer: gazetteer) == 1)
+        #expect(tags == [org, 0, location])
+    }
+
+    @Test func namesOnBothListsOrOnNoneStay() {
+        var tags: [UInt8] = [org, 0, location]
+        let words = ["Delta", "in", "Atlantis"]
+        #expect(ListedNameConvention.relabel(tags: &tags, words: words, gazetteer: gazetteer) == 0)
+        #expect(tags == [org, 0, location])
+        var person: [UInt8] = [TagSet.begin(.person)]
+        #expect(ListedNameConvention.relabel(tags: &person, words: ["Turkey"], gazetteer: gazetteer) == 0)
+    }
+
+    @Test func onlyWholeSpansCount() {
+        // "Turkey" is a place, "Turkey Airlines" is not a listed name: the span stays.
+        var tags: [UInt8] = [org, orgInside]
+        #expect(ListedNameConvention.relabel(tags: &tags, words: ["Turkey", "Airlines"], gazetteer: gazetteer) == 0)
+        #expect(tags == [org, orgInside])
+    }
+
+    @Test func gmbConversionAppliesTheConvention() throws {
+        let titles = try PersonTitles.bundled.get()
+        let words = ["Tehran", "denies", "it"]
+        let converted = GMBLabels.convert(words: words, rawTags: ["B-org", "O", "O"], titles: titles)
+        #expect(converted == [location, 0, 0])
+        let kept = GMBLabels.convert(words: words, rawTags: ["B-org", "O", "O"], titles: titles, listedNames: false)
+        #expect(kept == [org, 0, 0])
+    }
+}
