@@ -207,8 +207,8 @@ def main():
               "other jobs; the three ran interleaved, so the ratios are the figures to quote). resiliparse uses one "
               f"core; Gleaner with {cores} workers needs every core, so a job on the other core costs it, not "
               "resiliparse: the best runs are the uncontended figure. Gleaner's figures include process start-up "
-              "and writing `articles.jsonl`; resiliparse's exclude reading, gunzip and decoding. `run.sh` rewrites "
-              "this file: run `speed.sh` after it to restore this section.", ""]
+              "and writing `articles.jsonl`; resiliparse's exclude reading, gunzip and decoding. `run.sh` keeps "
+              "this section when it rewrites the file above it.", ""]
     if args.callgrind:
         lines += [profile_table(args.callgrind, args.profile_pages, args.resiliparse_callgrind), ""]
     text = "\n".join(lines)
