@@ -88,6 +88,19 @@ struct PruningRuleTests {
         #expect(try reason(of: "Read more", in: page) == .linkDense)
     }
 
+    @Test func paragraphsMarkedAsBehindThePaywallAreArticleText() throws {
+        // Metered sites mark the gated paragraphs of the story itself "paywall"; the prompt that
+        // asks readers to subscribe is its own block and is dropped.
+        let gated = (1...4).map { "<p class=\"paywall\">Gated paragraph \($0) of the story goes on here.</p>" }
+        let page = """
+            <body><div class="body__inner-container">\(article(80))\(gated.joined())
+            <div class="paywall-cta">Subscribe to keep reading.</div></div></body>
+            """
+        let text = try clean(page).text
+        #expect(text.contains("Gated paragraph 4 of the story"))
+        #expect(!text.contains("Subscribe to keep reading"))
+    }
+
     @Test func aMarkOnAWrapperOfTheWholeArticleIsIgnored() throws {
         // "no-sidebars" contains "sidebar"; the element holds nearly all the text, so the mark is ignored.
         let page = "<body><div class=\"content no-sidebars\">\(article(200))</div><nav>Home</nav></body>"

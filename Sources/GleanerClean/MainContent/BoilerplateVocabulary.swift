@@ -33,7 +33,9 @@ enum BoilerplateVocabulary {
         + entries(.navigation, .prefix, ["nav", "menubar", "menuitem", "mainmenu"])
         + entries(.consent, .anywhere, ["cookie", "consent", "gdpr", "popup", "modal", "lightbox"])
         + entries(.newsletter, .anywhere, ["newsletter", "subscribe", "subscription", "signup", "optin", "mailchimp"])
-        + entries(.appeal, .anywhere, ["donate", "donation", "membership", "paywall", "supportus"])
+        // Not "paywall": metered sites put it on the gated paragraphs of the story itself
+        // (`<p class="paywall">`); their prompts carry other marks ("cta", "modal", "subscribe").
+        + entries(.appeal, .anywhere, ["donate", "donation", "membership", "supportus"])
         + entries(.share, .anywhere, ["share", "social", "sharing", "addtoany", "addthis", "followus"])
         + entries(.share, .exact, ["facebook", "twitter", "linkedin", "whatsapp", "pinterest", "print", "email"])
         + entries(.comments, .anywhere, ["comment", "disqus", "respond", "replies"])
