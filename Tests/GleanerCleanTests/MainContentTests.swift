@@ -101,6 +101,19 @@ struct PruningRuleTests {
         #expect(!text.contains("Subscribe to keep reading"))
     }
 
+    @Test func markedLinksInsideASentenceStayInIt() throws {
+        // Keyword and search links inside running text keep the sentence whole; a marked link
+        // that opens a paragraph is still judged as its own block.
+        let page = """
+            <body><div>\(article(120))<p>Militants of <a class="searchLink" href="/search?q=x">Boko Haram</a> \
+            attacked the town of <span class="tag">Damboa</span> on Sunday.</p>
+            <p><a class="share-link" href="/share">Share this story</a></p></div></body>
+            """
+        let document = try clean(page)
+        #expect(document.text.contains("Militants of Boko Haram attacked the town of Damboa on Sunday."))
+        #expect(!document.text.contains("Share this story"))
+    }
+
     @Test func aMarkOnAWrapperOfTheWholeArticleIsIgnored() throws {
         // "no-sidebars" contains "sidebar"; the element holds nearly all the text, so the mark is ignored.
         let page = "<body><div class=\"content no-sidebars\">\(article(200))</div><nav>Home</nav></body>"

@@ -105,6 +105,8 @@ struct PageWalker {
             attributes.itemprop != .articleBody
         {
             prune = attributes.boilerplateReason
+            // A byline's marked name ("By <span class="author">…") keeps its mark.
+            if prune != .authorMeta, isInRunningText(role) { prune = nil }
         }
         var marker: UInt8 = 0
         if attributes.itemprop == .articleBody {
@@ -164,6 +166,14 @@ struct PageWalker {
         let before = builder.text.count
         builder.append(UnsafeBufferPointer(start: content, count: length))
         if linkDepth > 0 { pendingLinkBytes += builder.text.count - before }
+    }
+
+    /// Whether an inline element stands inside a paragraph's running text, after some of it: a
+    /// keyword or search link in a sentence ("ボルノ（<a class="searchLink">Borno</a>）州"), whose
+    /// class marks are ignored so that the sentence stays whole.
+    private func isInRunningText(_ role: TagRole) -> Bool {
+        guard role == .inline, let owner = blockOwners.last else { return false }
+        return elements[Int(owner)].kind == .paragraph && !builder.currentIsEmpty
     }
 
     /// Ends the open paragraph and records it as a block of the innermost open block element.
