@@ -76,7 +76,6 @@ enum RawTextElision {
     /// text of a `<script>` or `<style>` element.
     static func verify(_ document: htmlDocPtr, markers: Int) -> Bool {
         var expected = 0
-        let documentNode = UnsafeMutableRawPointer(document)
         var node = document.pointee.children
         while let current = node {
             if current.pointee.type == XML_ELEMENT_NODE, let name = current.pointee.name,
@@ -89,17 +88,7 @@ enum RawTextElision {
                 node = child
                 continue
             }
-            var cursor = current
-            node = nil
-            while true {
-                if let next = cursor.pointee.next {
-                    node = next
-                    break
-                }
-                guard let parent = cursor.pointee.parent, UnsafeMutableRawPointer(parent) != documentNode
-                else { break }
-                cursor = parent
-            }
+            node = DocumentOrder.nodeAfterSubtree(of: current, in: document)
         }
         return expected == markers
     }

@@ -26,7 +26,6 @@ struct PageWalker {
     }
 
     mutating func walk(_ document: htmlDocPtr) {
-        let documentNode = UnsafeMutableRawPointer(document)
         var node = document.pointee.children
         while let currentNode = node {
             let visit = enter(currentNode)
@@ -35,18 +34,7 @@ struct PageWalker {
                 continue
             }
             if visit != .skip { leave(currentNode) }
-            var cursor = currentNode
-            node = nil
-            while true {
-                if let next = cursor.pointee.next {
-                    node = next
-                    break
-                }
-                guard let parent = cursor.pointee.parent, UnsafeMutableRawPointer(parent) != documentNode
-                else { break }
-                leave(parent)
-                cursor = parent
-            }
+            node = DocumentOrder.nodeAfterSubtree(of: currentNode, in: document) { leave($0) }
         }
         flushBlock()
     }
