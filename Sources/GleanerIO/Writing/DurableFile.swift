@@ -13,18 +13,23 @@ public enum DurableFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure("cannot create", path) }
         defer { close(descriptor) }
+        guard data.withUnsafeBytes({ writeAll($0, to: descriptor) }) else { throw failure("cannot write", path) }
+        guard fsync(descriptor) == 0 else { throw failure("cannot sync", path) }
+    }
+
+    /// Writes all of `bytes` to `descriptor`, retrying short and interrupted writes; `false`
+    /// (with `errno` set) when a write fails.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Bool {
         var offset = 0
-        while offset < data.count {
-            let written = data.withUnsafeBytes { raw in
-                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            }
+        while offset < bytes.count {
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw failure("cannot write", path)
+                return false
             }
             offset += written
         }
-        guard fsync(descriptor) == 0 else { throw failure("cannot sync", path) }
+        return true
     }
 
     /// Replaces `path` atomically: writes a temporary file beside it, syncs it and renames it

@@ -41,16 +41,8 @@ public final class JSONLinesWriter {
 
     /// Writes buffered lines to the file.
     public func flush() throws(RunError) {
-        var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw in
-                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
-            }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw RunError("cannot write '\(path)': \(String(cString: strerror(errno)))")
-            }
-            offset += written
+        guard buffer.withUnsafeBytes({ DurableFile.writeAll($0, to: descriptor) }) else {
+            throw RunError("cannot write '\(path)': \(String(cString: strerror(errno)))")
         }
         buffer.removeAll(keepingCapacity: true)
     }
