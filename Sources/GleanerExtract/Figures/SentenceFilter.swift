@@ -104,12 +104,12 @@ struct SentenceFilter: Sendable {
         var hash = ScalarText.fnvOffset
         var hyphenHash: UInt64?
         var position = start
-        // ASCII: lower-case by arithmetic, the only joining hyphen is "-".
+        // ASCII: no Unicode property look-ups, and the only joining hyphen is "-".
         while position < end {
-            let value = scalars[position].value
-            guard value < 0x80 else { break }
-            if value == 0x2D, hyphenHash == nil { hyphenHash = hash }
-            hash = ScalarText.fnv(hash, value &- 0x41 < 26 ? value | 0x20 : value)
+            let scalar = scalars[position]
+            guard scalar.value < 0x80 else { break }
+            if scalar.value == 0x2D, hyphenHash == nil { hyphenHash = hash }
+            hash = ScalarText.fnv(hash, ScalarText.lowered(scalar))
             position += 1
         }
         while position < end {

@@ -62,9 +62,8 @@ struct LowerWord: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringCo
             var hash = ScalarText.fnvOffset
             let isASCII = withUnsafeMutableBytes(of: &word.bytes) { raw in
                 for (index, scalar) in scalars.enumerated() {
-                    let value = scalar.value
-                    guard value < 0x80 else { return false }
-                    let lowered = value &- 0x41 < 26 ? value | 0x20 : value
+                    guard scalar.value < 0x80 else { return false }
+                    let lowered = ScalarText.lowered(scalar)
                     if lowered == 0x2D { hasHyphen = true }
                     raw[index] = UInt8(truncatingIfNeeded: lowered)
                     hash = ScalarText.fnv(hash, lowered)
