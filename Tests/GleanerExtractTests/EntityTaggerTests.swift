@@ -23,6 +23,25 @@ struct EntityTaggerTests {
         #expect(titles.contains("Gen.") && titles.contains("president") && !titles.contains("Haddad"))
     }
 
+    @Test func mentionsLeaveOutPunctuationAndCliticsAtTheirEdges() {
+        let text = TokenizedText("of the East\". Then Pakistan's Interior Ministry spoke")
+        let words = text.tokens.map { text.text(from: $0.start, to: $0.end) }
+        #expect(words == ["of", "the", "East", "\"", ".", "Then", "Pakistan", "'s", "Interior", "Ministry", "spoke"])
+        let location = TagSet.begin(.location)
+        let organization = TagSet.begin(.organization)
+        var tags = [UInt8](repeating: TagSet.outside, count: words.count)
+        tags[2] = location
+        tags[3] = TagSet.inside(.location)
+        tags[7] = organization
+        tags[8] = TagSet.inside(.organization)
+        tags[9] = TagSet.inside(.organization)
+        let mentions = EntityTagger.mentions(tags: tags, in: text)
+        #expect(mentions.map(\.text) == ["East", "Interior Ministry"])
+        #expect(mentions.map(\.start) == [7, 30])
+        tags[4] = location
+        #expect(EntityTagger.mentions(tags: tags, in: text).map(\.text) == ["East", "Interior Ministry"])
+    }
+
     @Test func modelFileRoundTrips() {
         let bits = 10
         let tags = ModelTags.count

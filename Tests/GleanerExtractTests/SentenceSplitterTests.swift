@@ -39,6 +39,20 @@ struct SentenceSplitterTests {
             sentences("BEIRUT — Shelling resumed\n\nResidents fled") == ["BEIRUT — Shelling resumed", "Residents fled"])
     }
 
+    @Test func lineBreakAfterAShortLineSplits() {
+        #expect(
+            sentences("Latest News from Reuters\nBarack Obama\nspoke in Berlin on Monday") == [
+                "Latest News from Reuters", "Barack Obama", "spoke in Berlin on Monday",
+            ])
+    }
+
+    @Test func hardWrappedLinesDoNotSplit() {
+        let wrapped =
+            "Officials in the northern province said on Monday that President Barack\n"
+            + "Obama would travel to the region later this month with aides"
+        #expect(sentences(wrapped) == [wrapped])
+    }
+
     @Test func sentencesCoverAllTokens() {
         let text = TokenizedText("One. Two! Three? Four")
         #expect(text.sentences.map(\.tokens) == [0..<2, 2..<4, 4..<6, 6..<7])

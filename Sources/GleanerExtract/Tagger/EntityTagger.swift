@@ -38,10 +38,31 @@ public struct EntityTagger: Sendable {
             let token = text.tokens[index]
             return titles.contains(text.scalars[token.start..<token.end])
         }
-        return TagSet.spans(tags).map { span in
-            let start = text.tokens[span.start].start
-            let end = text.tokens[span.end - 1].end
+        return Self.mentions(tags: tags, in: text)
+    }
+
+    /// The mentions that BIO `tags` (one per token of `text`) mark, without the punctuation and
+    /// clitics a span may have at its edges (see `isEdgeNoise`).
+    static func mentions(tags: [UInt8], in text: TokenizedText) -> [EntityMention] {
+        TagSet.spans(tags).compactMap { span in
+            var first = span.start
+            var last = span.end - 1
+            while first <= last && isEdgeNoise(text, token: first, leading: true) { first += 1 }
+            while last >= first && isEdgeNoise(text, token: last, leading: false) { last -= 1 }
+            guard first <= last else { return nil }
+            let start = text.tokens[first].start
+            let end = text.tokens[last].end
             return EntityMention(type: span.type, start: start, end: end, text: text.text(from: start, to: end))
         }
+    }
+
+    /// Whether a token at the edge of a tagged span is not part of the name: punctuation (the
+    /// training data puts closing quotes and dashes inside a few spans: `East "`) or, at the start,
+    /// a clitic ("'s Interior Ministry").
+    private static func isEdgeNoise(_ text: TokenizedText, token index: Int, leading: Bool) -> Bool {
+        let token = text.tokens[index]
+        let scalars = text.scalars[token.start..<token.end]
+        if leading, let first = scalars.first, ScalarText.isApostrophe(first), scalars.count > 1 { return true }
+        return !scalars.contains { ScalarText.isLetter($0) || ScalarText.isDigit($0) }
     }
 }

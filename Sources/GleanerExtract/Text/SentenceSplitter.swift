@@ -1,7 +1,8 @@
 /// Groups tokens into sentences.
 ///
 /// A sentence ends after ".", "!", "?" or "..." (plus any closing quotes and brackets that follow)
-/// when the next token starts with a capital, a digit or an opening quote; at a blank line; and
+/// when the next token starts with a capital, a digit or an opening quote; at a blank line, or a
+/// line break after a short line (a heading or a byline on its own line); and
 /// after an abbreviation such as "U.S." or "Inc." only when the next word is a common sentence
 /// starter ("The", "He", "But"…). Titles and initials ("Gen.", "Mr.", "J.") never end a sentence.
 public enum SentenceSplitter {
@@ -25,7 +26,7 @@ public enum SentenceSplitter {
                 boundary = false
             }
             if !boundary, last + 1 < tokens.count,
-                hasBlankLine(scalars, from: tokens[last].end, to: tokens[last + 1].start)
+                breaksLine(scalars, from: tokens[last].end, to: tokens[last + 1].start)
             {
                 boundary = true
             }
@@ -82,12 +83,26 @@ public enum SentenceSplitter {
             && Abbreviations.sentenceStarters.contains(ScalarText.exactHash(scalars[token.start..<token.end]))
     }
 
-    private static func hasBlankLine(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+    /// A line shorter than this, ended by a single line break, is a heading, a byline or a caption,
+    /// not a line of hard-wrapped running text (which fills the wrap width, 60–80 characters).
+    static let shortLine = 50
+
+    /// Whether the gap between two tokens holds a blank line, or a single line break that ends a
+    /// short line.
+    private static func breaksLine(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
         var newlines = 0
+        var lastNewline = start
         for index in start..<end where scalars[index] == "\n" {
             newlines += 1
             if newlines >= 2 { return true }
+            lastNewline = index
         }
-        return false
+        guard newlines == 1 else { return false }
+        var lineStart = lastNewline
+        while lineStart > 0 && scalars[lineStart - 1] != "\n" {
+            lineStart -= 1
+            if lastNewline - lineStart >= shortLine { return false }
+        }
+        return true
     }
 }
