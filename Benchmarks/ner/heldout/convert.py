@@ -10,7 +10,9 @@ with Unicode code-point offsets (Python string indices) into the window.
 It also prints, for the review pass: a surface that has two types anywhere in the set, and a
 marked surface that occurs unmarked (as a whole word) elsewhere in the same window.
 
-Usage: convert.py [--marked PATH] [--gold PATH] [--out PATH]
+Set B (`--set B`) reads `marked-b.txt` and writes `annotations-b.jsonl` by default.
+
+Usage: convert.py [--set A|B] [--marked PATH] [--gold PATH] [--out PATH]
 """
 import argparse
 import importlib.util
@@ -93,12 +95,16 @@ def review(windows: list[dict], annotated: dict) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--marked", default=os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "marked.txt"))
+    parser.add_argument("--set", choices=("A", "B"), default="A", dest="set_name")
+    parser.add_argument("--marked", default=None)
     parser.add_argument("--gold", default=None)
-    parser.add_argument("--out", default=os.path.join(HERE, "annotations.jsonl"))
+    parser.add_argument("--out", default=None)
     arguments = parser.parse_args()
+    suffix = "" if arguments.set_name == "A" else "-" + arguments.set_name.lower()
+    arguments.marked = arguments.marked or os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", f"marked{suffix}.txt")
+    arguments.out = arguments.out or os.path.join(HERE, f"annotations{suffix}.jsonl")
     select = load_select()
-    windows = select.build_windows(arguments.gold or select.DEFAULT_GOLD)
+    windows = select.build_windows(arguments.gold or select.DEFAULT_GOLD, arguments.set_name)
     with open(arguments.marked, encoding="utf-8") as handle:
         marked = parse_marked(handle.read())
     if [page for page, _ in marked] != [window["id"] for window in windows]:
