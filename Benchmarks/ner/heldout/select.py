@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Deterministic selection of the held-out entity windows (issue 5).
+
+Set A (the default): pages of extraction-dev/gold.json are ordered by the SHA-1 of their id; a
+page is skipped when its window is not mostly English prose (see `is_english_prose`); from each
+of the first 30 kept pages the window is the leading paragraphs of articleBody (paragraphs are
+separated by a blank line), added while the total stays within 200 words, at least one paragraph.
+
+Set B (`--set B`, news only): the same order, set A's pages excluded, and only pages that read
+as news reports by a criterion fixed before any page was read (`is_news_report`): the whole
+articleBody has at least 3 reporting words ("said", "says", "told", "according to"; whole
+words, any case) and at least 2 of them per 1,000 words. A page is skipped when its window is
+not mostly English prose; the first 50 kept; windows of up to 250 words, cut the same way.
+
+Writes one JSON line per page {id, text, sha256} (sha256 of the UTF-8 window text). The text
+never enters the repository: the default output is under Benchmarks/work/ (git-ignored), and
+score.py rebuilds the windows with `build_windows` at scoring time.
+
+Usage: select.py [--set A|B] [--gold PATH] [--out PATH]
+"""
+import argparse
+import hashlib
+import json
+import os
+import re
+
+PAGES = {"A": 30, "B": 50}
+WORD_BUDGET = {"A": 200, "B": 250}
+REPORTING = re.compile(r"(?<![A-Za-z])(?:said|says|told|according to)(?![A-Za-z])", re.IGNORECASE)
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
+DEFAULT_GOLD = os.path.join(ROOT, "..", "shared", "data", "extraction-dev", "gold.json")
+DEFAULT_OUT = {
+    "A": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows.jsonl"),
+    "B": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-b.jsonl"),
+}
+
+# Frequent English function words; prose has many of them, lists, code and tables few.
+FUNCTION_WORDS = frozenset(
+    "the a an of to in and or for on with at by from as is are was were be been it its this that "
+    "these those he she they we you i his her their our your not but if than then so which who "
+    "what when where how has have had do does did will would can could should may might".split()
+)
+WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+def paragraphs(body: str) -> list[str]:
+    """The non-empty paragraphs of an articleBody, in order (separated by blank lines)."""
+    return [part for part in re.split(r"\n\s*\n", body) if part.strip()]
+
+
+def window_of(body: str, budget: int = WORD_BUDGET["A"]) -> str:
+    """The leading paragraphs within `budget` words (at least one), joined as in the body."""
+    kept: list[str] = []
+    words = 0
+    for paragraph in paragraphs(body):
+        count = len(paragraph.split())
+        if kept and words + count > budget:
+            break
+        kept.append(paragraph)
+        words += count
+    return "\n\n".join(kept)
+
+
+def is_english_prose(text: str) -> bool:
+    """Mostly English sentences: at least 60 words, letters dominate (97 % of them ASCII), at
+    least 20 % of the words are English function words, and more than half of the words stand in
+    lines that read as sentences (8 words or more, not list items, code or table cells)."""
+    words = WORD.findall(text)
+    if len(words) < 60:
+        return False
+    letters = sum(ch.isalpha() for ch in text)
+    ascii_letters = sum(ch.isascii() and ch.isalpha() for ch in text)
+    if letters == 0 or ascii_letters / letters < 0.97 or letters / max(1, len(text)) < 0.7:
+        return False
+    if sum(word.lower() in FUNCTION_WORDS for word in words) / len(words) < 0.2:
+        return False
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    sentence_words = sum(
+        len(line.split()) for line in lines if len(line.split()) >= 8 and not line.startswith(("-", "*", "|", "#"))
+    )
+    return sentence_words / max(1, len(text.split())) > 0.5
+
+
+def is_news_report(body: str) -> bool:
+    """Reads as a news report: at least 3 reporting words in the whole body and at least 2 per
+    1,000 words (news attributes what it reports; blogs, how-to and company pages rarely do)."""
+    reporting = len(REPORTING.findall(body))
+    return reporting >= 3 and reporting * 1000 >= 2 * max(1, len(body.split()))
+
+
+def build_windows(gold_path: str, set_name: str = "A") -> list[dict]:
+    """The selected windows of set A or B, in selection order: {id, text, sha256}."""
+    with open(gold_path, encoding="utf-8") as handle:
+        gold = json.load(handle)
+    ordered = sorted(gold, key=lambda page: hashlib.sha1(page.encode("utf-8")).hexdigest())
+    excluded = set()
+    if set_name == "B":
+        excluded = {window["id"] for window in build_windows(gold_path, "A")}
+    windows = []
+    for page in ordered:
+        body = gold[page]["articleBody"]
+        if page in excluded or set_name == "B" and not is_news_report(body):
+            continue
+        text = window_of(body, WORD_BUDGET[set_name])
+        if not is_english_prose(text):
+            continue
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        windows.append({"id": page, "text": text, "sha256": digest})
+        if len(windows) == PAGES[set_name]:
+            break
+    return windows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", default=DEFAULT_GOLD)
+    parser.add_argument("--set", choices=("A", "B"), default="A", dest="set_name")
+    parser.add_argument("--out", default=None)
+    arguments = parser.parse_args()
+    windows = build_windows(arguments.gold, arguments.set_name)
+    arguments.out = arguments.out or DEFAULT_OUT[arguments.set_name]
+    os.makedirs(os.path.dirname(arguments.out), exist_ok=True)
+    with open(arguments.out, "w", encoding="utf-8") as handle:
+        for window in windows:
+            handle.write(json.dumps(window, ensure_ascii=False) + "\n")
+    words = sum(len(window["text"].split()) for window in windows)
+    print(f"{len(windows)} windows, {words} words -> {arguments.out}")
+
+
+if __name__ == "__main__":
+    main()
