@@ -42,6 +42,14 @@ struct EntityTaggerTests {
         #expect(EntityTagger.mentions(tags: tags, in: text).map(\.text) == ["East", "Interior Ministry"])
     }
 
+    @Test func mentionsAreCutAtListSeparators() {
+        let text = TokenizedText("offices in Miami; Chicago; Atlanta")
+        var tags = [UInt8](repeating: TagSet.outside, count: text.tokens.count)
+        tags[2] = TagSet.begin(.location)
+        for index in 3..<tags.count { tags[index] = TagSet.inside(.location) }
+        #expect(EntityTagger.mentions(tags: tags, in: text).map(\.text) == ["Miami", "Chicago", "Atlanta"])
+    }
+
     @Test func modelFileRoundTrips() {
         let bits = 10
         let tags = ModelTags.count
