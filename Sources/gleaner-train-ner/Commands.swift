@@ -22,8 +22,7 @@ enum Commands {
         return titles().flatMap { titles in
             GMBReader.read(
                 options.string("train", "\(data)/train.tsv"), titles: titles, documentSize: document,
-                relabelTitledNames: options.int("relabel", 1) == 1, listedNames: options.int("listed", 1) == 1,
-                headlineEvery: options.int("headlines", 0)
+                relabelTitledNames: options.int("relabel", 1) == 1, listedNames: options.int("listed", 1) == 1
             ).flatMap { train in
                 GMBReader.read(
                     options.string("dev", "\(data)/dev.tsv"), titles: titles, documentSize: document,

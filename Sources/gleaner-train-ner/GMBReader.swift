@@ -5,11 +5,11 @@ import GleanerExtract
 enum GMBReader {
     static func read(
         _ path: String, titles: PersonTitles, documentSize: Int = 20, relabelTitledNames: Bool = false,
-        listedNames: Bool = true, headlineEvery: Int = 0
+        listedNames: Bool = true
     ) -> Result<TaggedCorpus, TrainError> {
         readWords(
             path, titles: titles, documentSize: documentSize, relabelTitledNames: relabelTitledNames,
-            listedNames: listedNames, headlineEvery: headlineEvery
+            listedNames: listedNames
         ).map(\.corpus)
     }
 
@@ -17,12 +17,10 @@ enum GMBReader {
     typealias CorpusWords = (corpus: TaggedCorpus, words: [String])
 
     /// Reads a corpus and keeps its words (for error reports); `relabelTitledNames` applies
-    /// `TitledNames` (training data only); `listedNames` applies `ListedNameConvention`;
-    /// `headlineEvery` > 0 appends a headline-cased copy of every so many sentences
-    /// (`HeadlineCasing`, training data only).
+    /// `TitledNames` (training data only); `listedNames` applies `ListedNameConvention`.
     static func readWords(
         _ path: String, titles: PersonTitles, documentSize: Int = 20, relabelTitledNames: Bool = false,
-        listedNames: Bool = true, headlineEvery: Int = 0
+        listedNames: Bool = true
     ) -> Result<CorpusWords, TrainError> {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             return .failure(.unreadable(path))
@@ -51,11 +49,6 @@ enum GMBReader {
         flush()
         if relabelTitledNames {
             print("relabelled \(TitledNames.relabel(&sentences, titles: titles)) titled ORGANIZATION spans as PERSON")
-        }
-        if headlineEvery > 0 {
-            let copies = HeadlineCasing.augment(&sentences, every: headlineEvery)
-            print("appended \(copies) headline-cased copies of training sentences")
-            for sentence in sentences.suffix(copies) { allWords.append(contentsOf: sentence.words) }
         }
         return .success((TaggedCorpus(sentences, documentSize: documentSize), allWords))
     }
