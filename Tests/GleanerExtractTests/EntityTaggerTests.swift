@@ -90,6 +90,31 @@ struct EntityTaggerTests {
         #expect(infos[6].name == 3 && infos[3].name == 2 && infos[7].name == 0)
     }
 
+    private func infos(_ words: [String]) -> [TokenInfo] {
+        words.map { word in
+            let scalars = Array(word.unicodeScalars)
+            return scalars.withUnsafeBufferPointer { TokenInfo($0, start: 0, end: scalars.count) }
+        }
+    }
+
+    @Test func titleCaseLinesAreFlagged() {
+        var heading = infos(["How", "to", "Choose", "a", "Laptop", "for", "College"])
+        DocumentContext.annotate(&heading, sentences: [0..<heading.count])
+        #expect(heading.allSatisfy { $0.flags & TokenInfo.titleCaseLine != 0 })
+        var sentence = infos(["President", "Dana", "Kell", "met", "Prime", "Minister", "Ama", "Osei"])
+        DocumentContext.annotate(&sentence, sentences: [0..<sentence.count])
+        #expect(sentence.allSatisfy { $0.flags & TokenInfo.titleCaseLine == 0 })
+        var short = infos(["Key", "Takeaways"])
+        DocumentContext.annotate(&short, sentences: [0..<short.count])
+        #expect(short.allSatisfy { $0.flags & TokenInfo.titleCaseLine == 0 })
+    }
+
+    @Test func bundledGazetteerMarksCommonWordsButNotNames() {
+        var words = infos(["Chanting", "MBA", "China", "NATO", "Bush"])
+        Gazetteer.bundled.mark(&words, sentence: 0..<words.count)
+        #expect(words.map { $0.name & 4 != 0 } == [true, true, false, false, false])
+    }
+
     @Test func bundledGazetteerListsCompaniesAsOrganisations() {
         let words = ["Shares", "of", "General", "Motors", "and", "PepsiCo", "rose"]
         var infos = words.map { word in

@@ -13,6 +13,7 @@ enum DocumentContext {
         var seen: [UInt64: UInt8] = [:]
         let gazetteer = Gazetteer.bundled
         for sentence in sentences {
+            markTitleCase(&infos, sentence: sentence)
             markRuns(&infos, sentence: sentence)
             gazetteer.mark(&infos, sentence: sentence)
             for index in sentence {
@@ -37,6 +38,29 @@ enum DocumentContext {
                 infos[index].documentRuns = bits >> 2
             }
         }
+    }
+
+    /// Short words a headline leaves in lower case ("How to Choose a Laptop").
+    static let headlineLowerWords: Set<UInt64> = Set(
+        [
+            "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "in", "on", "at", "to", "by",
+            "up", "as", "is", "vs", "via", "with", "from", "into", "over", "off", "per",
+        ].map { ScalarText.lowerHash($0) })
+
+    /// Flags the tokens of a title-case line: at least three capitalised words and every
+    /// lower-case word a short function word. Capitals there say little about names.
+    private static func markTitleCase(_ infos: inout [TokenInfo], sentence: Range<Int>) {
+        var capitalised = 0
+        for index in sentence {
+            let flags = infos[index].flags
+            if flags & TokenInfo.allLower != 0 {
+                guard headlineLowerWords.contains(infos[index].lower) else { return }
+            } else if flags & (TokenInfo.capitalised | TokenInfo.allCaps) != 0 {
+                capitalised += 1
+            }
+        }
+        guard capitalised >= 3 else { return }
+        for index in sentence { infos[index].flags |= TokenInfo.titleCaseLine }
     }
 
     @inline(__always)

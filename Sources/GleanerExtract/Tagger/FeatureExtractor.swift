@@ -3,7 +3,7 @@
 /// Static features, per token (`staticCount`): bias; word; lower form; shape; lowercase prefixes
 /// and suffixes of 1–4 scalars; lower forms at ±1 and ±2; bigrams of lower forms with each
 /// neighbour; shapes with each neighbour; capitalisation of the previous, current and next tokens
-/// with the sentence-start flag; sentence start with the shape; first and last words of the
+/// with the sentence-start and title-case-line flags; sentence start with the shape; first and last words of the
 /// capitalised run with the position in it; run length and position; the neighbours' lower forms
 /// together; the shapes of the three tokens; how the word is written elsewhere in the document
 /// (`DocumentContext`); the word with the previous word; the place-gazetteer match position with
@@ -67,7 +67,7 @@ struct FeatureExtractor: Sendable {
         let shapeP1 = next?.shape ?? 13
         let first: UInt64 = index == range.lowerBound ? 1 : 0
         let capitals =
-            UInt64(previous.map { $0.flags & 3 } ?? 4) << 8 | UInt64(token.flags & 31) << 3
+            UInt64(previous.map { $0.flags & 3 } ?? 4) << 10 | UInt64(token.flags & 95) << 3
             | UInt64(next.map { $0.flags & 3 } ?? 4) << 1 | first
         out[0] = bucket(1, 0)
         out[1] = bucket(2, token.word)

@@ -2,7 +2,7 @@ import Foundation
 
 /// The name lists of the tagger in one hash table (see `Resources/gazetteer-README.md`): place,
 /// organisation (a curated list, and the companies of stock indices) and NORP names (one or more
-/// tokens), given names and surnames (one token).
+/// tokens), given names, surnames and common words (one token).
 /// Names are matched on the lower forms of tokens starting at a capitalised token; the tagger
 /// uses the match positions and the name bits as features.
 struct Gazetteer: Sendable {
@@ -15,6 +15,8 @@ struct Gazetteer: Sendable {
         static let prefix = Kinds(rawValue: 8)
         static let givenName = Kinds(rawValue: 16)
         static let surname = Kinds(rawValue: 32)
+        /// A common English word (WordNet), not a name: "Chanting", "MBA".
+        static let commonWord = Kinds(rawValue: 64)
     }
 
     private let table: NameTable
@@ -53,7 +55,7 @@ struct Gazetteer: Sendable {
             (read("gazetteer-locations"), .location), (read("gazetteer-organizations"), .organization),
             (read("gazetteer-companies"), .organization),
             (read("gazetteer-norp"), .norp), (read("gazetteer-given-names"), .givenName),
-            (read("gazetteer-surnames"), .surname),
+            (read("gazetteer-surnames"), .surname), (read("gazetteer-common-words"), .commonWord),
         ])
     }()
 
@@ -73,7 +75,7 @@ struct Gazetteer: Sendable {
     /// Marks the tokens of one sentence. For each of places, organisations and NORP names, the
     /// longest name starting at a capitalised token sets the field (`gazetteer`, `organization`,
     /// `norp`) of its tokens to 1 single-token name, 2 first, 3 inside, 4 last; `name` gets bit 0
-    /// for a given name and bit 1 for a surname.
+    /// for a given name, bit 1 for a surname and bit 2 for a common word.
     func mark(_ infos: inout [TokenInfo], sentence: Range<Int>) {
         var covered = (sentence.lowerBound, sentence.lowerBound, sentence.lowerBound)
         for index in sentence where infos[index].flags & (TokenInfo.capitalised | TokenInfo.allCaps) != 0 {

@@ -6,7 +6,7 @@ struct TokenInfo: Sendable {
     var prefixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     var suffixes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     /// Bit 0: starts with a capital; bit 1: all capitals; bit 2: has a digit; bit 3: has a hyphen;
-    /// bit 4: has a period; bit 5: has letters, all lowercase.
+    /// bit 4: has a period; bit 5: has letters, all lowercase; bit 6: in a title-case line.
     var flags: UInt8 = 0
     /// Lower forms of the first and last words of the capitalised run holding this token (see
     /// `DocumentContext`), 0 outside runs.
@@ -25,7 +25,7 @@ struct TokenInfo: Sendable {
     /// Position in an organisation name and in a NORP name (`Gazetteer.mark`), 0 outside.
     var organization: UInt8 = 0
     var norp: UInt8 = 0
-    /// Bit 0 a given name, bit 1 a surname (`Gazetteer.mark`).
+    /// Bit 0 a given name, bit 1 a surname, bit 2 a common word (`Gazetteer.mark`).
     var name: UInt8 = 0
 
     static let capitalised: UInt8 = 1
@@ -34,6 +34,8 @@ struct TokenInfo: Sendable {
     static let hasHyphen: UInt8 = 8
     static let hasPeriod: UInt8 = 16
     static let allLower: UInt8 = 32
+    /// Set by `DocumentContext` on every token of a title-case line ("How to Choose a Laptop").
+    static let titleCaseLine: UInt8 = 64
 
     /// Computes the hashes of `scalars[start..<end]` without allocating.
     init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, start: Int, end: Int) {
