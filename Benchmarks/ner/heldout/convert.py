@@ -10,9 +10,10 @@ with Unicode code-point offsets (Python string indices) into the window.
 It also prints, for the review pass: a surface that has two types anywhere in the set, and a
 marked surface that occurs unmarked (as a whole word) elsewhere in the same window.
 
-Set B (`--set B`) reads `marked-b.txt` and writes `annotations-b.jsonl` by default.
+Set B (`--set B`) reads `marked-b.txt` and writes `annotations-b.jsonl` by default; set C
+(`--set C`) reads `marked-c.txt` and writes `annotations-c.jsonl`.
 
-Usage: convert.py [--set A|B] [--marked PATH] [--gold PATH] [--out PATH]
+Usage: convert.py [--set A|B|C] [--marked PATH] [--gold PATH] [--out PATH]
 """
 import argparse
 import importlib.util
@@ -95,7 +96,7 @@ def review(windows: list[dict], annotated: dict) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("A", "B"), default="A", dest="set_name")
+    parser.add_argument("--set", choices=("A", "B", "C"), default="A", dest="set_name")
     parser.add_argument("--marked", default=None)
     parser.add_argument("--gold", default=None)
     parser.add_argument("--out", default=None)

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Scores Gleaner's shipped tagger and spaCy's small model on the held-out entity windows (issue 5).
 
-The windows of set B (news, annotations-b.jsonl; the default), set A (annotations.jsonl) or both
-are rebuilt from extraction-dev/gold.json by select.py and must have the SHA-256 recorded in the
+The windows of set B (news, annotations-b.jsonl; the default), set A (annotations.jsonl), both,
+or set C (the third, blind set, annotations-c.jsonl; scored the same way as set B) are rebuilt from extraction-dev/gold.json by select.py and must have the SHA-256 recorded in the
 annotations (the script stops otherwise). Each window is written to its own
 plain-text file under Benchmarks/work/ner-heldout/text/ and tagged as one document:
 `gleaner extract FILE...` (every mention of every entity, code-point offsets) and spaCy
@@ -13,7 +13,11 @@ conventions imposed on every tool's predictions (`normalise_edges`); a bootstrap
 PER+ORG+LOC F1 of each tool and for their difference, then the errors of Gleaner by kind (wrong
 type, wrong boundary, missed, spurious) with the gold and predicted strings (stdout only).
 
-Usage: score.py --gleaner PATH [--set B|A|AB] [--no-spacy] [--errors gleaner|spacy|none] [--gold PATH]
+`--check` only rebuilds the chosen set's windows and verifies their SHA-256 against the annotations
+(no tagger runs, nothing is scored; it prints the set's size).
+
+Usage: score.py --gleaner PATH [--set B|A|AB|C] [--no-spacy] [--errors gleaner|spacy|none] [--gold PATH]
+       score.py --check [--set B|A|AB|C] [--gold PATH]
 """
 import os
 import sys
@@ -46,7 +50,7 @@ def load_select():
     return module
 
 
-ANNOTATIONS = {"A": "annotations.jsonl", "B": "annotations-b.jsonl"}
+ANNOTATIONS = {"A": "annotations.jsonl", "B": "annotations-b.jsonl", "C": "annotations-c.jsonl"}
 
 
 def load_set(select, gold_path: str, set_name: str) -> tuple[list[dict], dict]:
@@ -65,7 +69,7 @@ def load_set(select, gold_path: str, set_name: str) -> tuple[list[dict], dict]:
 
 
 def load_windows(gold_path: str | None, sets: str = "A") -> tuple[list[dict], dict]:
-    """The windows and gold spans of set A, B or both ("AB"; the sets share no page)."""
+    """The windows and gold spans of set A, B, both ("AB") or C (the sets share no page)."""
     select = load_select()
     windows: list[dict] = []
     gold: dict = {}
@@ -227,25 +231,42 @@ def errors(windows: list[dict], gold: dict, predicted: dict) -> dict:
     return kinds
 
 
+def describe(windows: list[dict], gold: dict) -> str:
+    """The set's size: windows, words and gold spans per type."""
+    words = sum(len(w["text"].split()) for w in windows)
+    per_type = {kind: sum(1 for spans in gold.values() for s in spans if s[2] == kind)
+                for kind in MAIN_TYPES + ("NORP",)}
+    return f"{len(windows)} windows, {words} words, gold spans {per_type}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gleaner", required=True, help="path of the gleaner binary")
+    parser.add_argument("--gleaner", help="path of the gleaner binary (required unless --check)")
+    parser.add_argument("--check", action="store_true",
+                        help="only rebuild the windows and verify their SHA-256; run no tagger")
     parser.add_argument("--no-spacy", action="store_true")
     parser.add_argument("--errors", choices=("gleaner", "spacy", "none"), default="gleaner")
     parser.add_argument("--gold", default=None, help="extraction-dev gold.json")
-    parser.add_argument("--set", choices=("A", "B", "AB"), default="B", dest="sets",
-                        help="set B (news, the default), set A, or both")
+    parser.add_argument("--set", choices=("A", "B", "AB", "C"), default="B", dest="sets",
+                        help="set B (news, the default), set A, both, or set C (the third set)")
     arguments = parser.parse_args()
+    if not arguments.check:
+        if not arguments.gleaner:
+            sys.exit("error: --gleaner PATH is required (or --check to verify the windows only)")
+        if not (os.path.isfile(arguments.gleaner) and os.access(arguments.gleaner, os.X_OK)):
+            sys.exit(f"error: the gleaner binary {arguments.gleaner!r} does not exist or is not executable "
+                     "(build it: swift build -c release --product gleaner)")
     windows, gold = load_windows(arguments.gold, arguments.sets)
+    if arguments.check:
+        print(f"set {arguments.sets}: {describe(windows, gold)}; every window's SHA-256 matches its annotation "
+              "(no tagger run)")
+        return
     paths = write_texts(windows)
     tools = {"Gleaner": gleaner_spans(arguments.gleaner, paths)}
     if not arguments.no_spacy:
         tools["spaCy"], description = spacy_spans(windows)
         print(f"spaCy model: {description}")
-    words = sum(len(w["text"].split()) for w in windows)
-    per_type = {kind: sum(1 for spans in gold.values() for s in spans if s[2] == kind)
-                for kind in MAIN_TYPES + ("NORP",)}
-    print(f"set {arguments.sets}: {len(windows)} windows, {words} words, gold spans {per_type}")
+    print(f"set {arguments.sets}: {describe(windows, gold)}")
     print("| tool | types | P | R | F1 | correct | gold | predicted |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for name, predicted in tools.items():

@@ -10,13 +10,21 @@ Set B (`--set B`, news only): the same order, set A's pages excluded, and only p
 as news reports by a criterion fixed before any page was read (`is_news_report`): the whole
 articleBody has at least 3 reporting words ("said", "says", "told", "according to"; whole
 words, any case) and at least 2 of them per 1,000 words. A page is skipped when its window is
-not mostly English prose; the first 50 kept; windows of up to 250 words, cut the same way.
+not mostly English prose; the first 50 kept; windows of up to 250 words, cut the same way, except that a
+first paragraph longer than 250 words is cut after its last sentence end within the first 250
+words (`leading_sentences`; set B kept such paragraphs whole, up to 1,000 words, but three of set
+C's bodies are single paragraphs of 3,500 to 5,300 words).
+
+Set C (`--set C`, a third blind set): the same order, the pages of sets A and B excluded, and
+only pages whose whole articleBody has at least 3 reporting words (the same word matching as set
+B, no density threshold: `has_reporting_words`). A page is skipped when its window is not mostly
+English prose; the first 50 kept; windows of up to 250 words, cut the same way.
 
 Writes one JSON line per page {id, text, sha256} (sha256 of the UTF-8 window text). The text
 never enters the repository: the default output is under Benchmarks/work/ (git-ignored), and
 score.py rebuilds the windows with `build_windows` at scoring time.
 
-Usage: select.py [--set A|B] [--gold PATH] [--out PATH]
+Usage: select.py [--set A|B|C] [--gold PATH] [--out PATH]
 """
 import argparse
 import hashlib
@@ -24,8 +32,8 @@ import json
 import os
 import re
 
-PAGES = {"A": 30, "B": 50}
-WORD_BUDGET = {"A": 200, "B": 250}
+PAGES = {"A": 30, "B": 50, "C": 50}
+WORD_BUDGET = {"A": 200, "B": 250, "C": 250}
 REPORTING = re.compile(r"(?<![A-Za-z])(?:said|says|told|according to)(?![A-Za-z])", re.IGNORECASE)
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
@@ -33,6 +41,7 @@ DEFAULT_GOLD = os.path.join(ROOT, "..", "shared", "data", "extraction-dev", "gol
 DEFAULT_OUT = {
     "A": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows.jsonl"),
     "B": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-b.jsonl"),
+    "C": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-c.jsonl"),
 }
 
 # Frequent English function words; prose has many of them, lists, code and tables few.
@@ -62,6 +71,21 @@ def window_of(body: str, budget: int = WORD_BUDGET["A"]) -> str:
     return "\n\n".join(kept)
 
 
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])")
+
+
+def leading_sentences(paragraph: str, budget: int) -> str:
+    """The paragraph up to its last sentence end (".", "!" or "?", closing quotes or brackets
+    included, then whitespace and a capital, digit or opening quote) within its first `budget`
+    words; the first `budget` words when there is none."""
+    words = list(re.finditer(r"\S+", paragraph))
+    if len(words) <= budget:
+        return paragraph
+    limit = words[budget - 1].end()
+    ends = [match.end() for match in SENTENCE_END.finditer(paragraph, 0, limit + 1) if match.end() <= limit]
+    return paragraph[: ends[-1] if ends else limit]
+
+
 def is_english_prose(text: str) -> bool:
     """Mostly English sentences: at least 60 words, letters dominate (97 % of them ASCII), at
     least 20 % of the words are English function words, and more than half of the words stand in
@@ -89,20 +113,37 @@ def is_news_report(body: str) -> bool:
     return reporting >= 3 and reporting * 1000 >= 2 * max(1, len(body.split()))
 
 
+def has_reporting_words(body: str) -> bool:
+    """At least 3 reporting words in the whole body (set C's criterion: set B's word matching
+    without its density threshold)."""
+    return len(REPORTING.findall(body)) >= 3
+
+
+def keeps(set_name: str, body: str) -> bool:
+    """Whether a page's body meets the set's criterion (set A has none)."""
+    if set_name == "B":
+        return is_news_report(body)
+    if set_name == "C":
+        return has_reporting_words(body)
+    return True
+
+
 def build_windows(gold_path: str, set_name: str = "A") -> list[dict]:
-    """The selected windows of set A or B, in selection order: {id, text, sha256}."""
+    """The selected windows of set A, B or C, in selection order: {id, text, sha256}."""
     with open(gold_path, encoding="utf-8") as handle:
         gold = json.load(handle)
     ordered = sorted(gold, key=lambda page: hashlib.sha1(page.encode("utf-8")).hexdigest())
     excluded = set()
-    if set_name == "B":
-        excluded = {window["id"] for window in build_windows(gold_path, "A")}
+    for earlier in {"A": "", "B": "A", "C": "AB"}[set_name]:
+        excluded |= {window["id"] for window in build_windows(gold_path, earlier)}
     windows = []
     for page in ordered:
         body = gold[page]["articleBody"]
-        if page in excluded or set_name == "B" and not is_news_report(body):
+        if page in excluded or not keeps(set_name, body):
             continue
         text = window_of(body, WORD_BUDGET[set_name])
+        if set_name == "C":
+            text = leading_sentences(text, WORD_BUDGET[set_name])
         if not is_english_prose(text):
             continue
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -115,7 +156,7 @@ def build_windows(gold_path: str, set_name: str = "A") -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", default=DEFAULT_GOLD)
-    parser.add_argument("--set", choices=("A", "B"), default="A", dest="set_name")
+    parser.add_argument("--set", choices=("A", "B", "C"), default="A", dest="set_name")
     parser.add_argument("--out", default=None)
     arguments = parser.parse_args()
     windows = build_windows(arguments.gold, arguments.set_name)
