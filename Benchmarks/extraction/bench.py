@@ -191,7 +191,7 @@ def main():
               "Counted from the pages' own tags; *gold convention* rows are pages where the page states a value "
               "and the gold chose another one, so no general rule can match both.", "",
               "| field | cause | tuning | held-out |", "| --- | --- | --- | --- |"]
-    for field in ("title", "date", "invented"):
+    for field in ("title", "date", "author", "invented"):
         causes = sorted({c for f in found.values() for c in f[field]},
                         key=lambda c: -sum(f[field][c] for f in found.values()))
         for cause in causes:

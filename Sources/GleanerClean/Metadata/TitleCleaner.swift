@@ -9,7 +9,39 @@ enum TitleCleaner {
     static func title(
         headings: [String], openGraph: String?, headline: String?, titleElement: String?, site: String?
     ) -> String? {
-        chosen(headings: headings, openGraph: openGraph, headline: headline, titleElement: titleElement, site: site)
+        let title = chosen(
+            headings: headings, openGraph: openGraph, headline: headline, titleElement: titleElement, site: site)
+        let tags =
+            [openGraph, titleElement].compactMap { $0.map { stripSite($0, site: site) } } + [headline].compactMap { $0 }
+        return title.map { tagSpelling(of: $0, tags: tags) }
+    }
+
+    /// The title as a title tag spells it when the two differ only in typography: pages that
+    /// set their `<h1>` with curly quotes, dashes or an ellipsis character ("Here’s…") often
+    /// give the plain spelling in their title tags ("Here's..."), which is the spelling the page
+    /// declares for reuse.
+    static func tagSpelling(of title: String, tags: [String]) -> String {
+        let plain = plainTypography(title)
+        for tag in tags where tag != title && plainTypography(tag) == plain {
+            return UnicodeText.collapsingWhitespace(tag)
+        }
+        return title
+    }
+
+    /// Lowercased text with typographic quotes, dashes, ellipsis and no-break spaces written plainly.
+    static func plainTypography(_ text: String) -> String {
+        var result = ""
+        for character in text.lowercased() {
+            switch character {
+            case "\u{2018}", "\u{2019}": result.append("'")
+            case "\u{201C}", "\u{201D}": result.append("\"")
+            case "\u{2013}", "\u{2014}": result.append("-")
+            case "\u{2026}": result.append("...")
+            case "\u{00A0}": result.append(" ")
+            default: result.append(character)
+            }
+        }
+        return UnicodeText.collapsingWhitespace(result)
     }
 
     private static func chosen(
