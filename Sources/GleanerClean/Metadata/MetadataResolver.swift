@@ -65,7 +65,11 @@ enum MetadataResolver {
         if result.isEmpty {
             result = AuthorNormalizer.normalize(Array(candidates.authorNodes.prefix(2)), site: site)
         }
-        if result.isEmpty { result = AuthorNormalizer.normalize(bylines, site: site) }
+        if result.isEmpty {
+            // A lone word after "By" anywhere on the page is a menu or filter label ("Shop by
+            // Brand", "By Modality") more often than a writer.
+            result = AuthorNormalizer.normalize(bylines, site: site).filter { $0.contains(" ") }
+        }
         return result
     }
 
