@@ -119,4 +119,9 @@ struct MetadataRuleTests {
         #expect(try meta("", body: "<figure><figcaption>\(link)</figcaption></figure>").authors == [])
         #expect(try meta("", body: "<div class=\"story-top\">\(link)</div>").authors == ["Rosa Diaz"])
     }
+
+    @Test func aDateRunIntoTheBylineNameIsNotPartOfIt() throws {
+        let byline = "<div class=\"byline\"><time>Dec 17, 2025</time><span>Rosa Diaz</span></div>"
+        #expect(try meta("", body: byline).authors == ["Rosa Diaz"])
+    }
 }
