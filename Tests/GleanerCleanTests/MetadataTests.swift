@@ -124,4 +124,12 @@ struct MetadataRuleTests {
         let byline = "<div class=\"byline\"><time>Dec 17, 2025</time><span>Rosa Diaz</span></div>"
         #expect(try meta("", body: byline).authors == ["Rosa Diaz"])
     }
+
+    @Test func aMarkedBylineNextToTheHeadlineNamesTheWriter() throws {
+        let box = "<div class=\"author-box\">Rosa Diaz (Content Manager)</div>"
+        #expect(try meta("", body: "<h1>How the parser works</h1>\(box)").authors == ["Rosa Diaz"])
+        // The same box far below the headline is another story's card.
+        let paragraphs = (1...8).map { "<p>Paragraph \($0) of the page.</p>" }.joined()
+        #expect(try meta("", body: "<h1>How the parser works</h1>\(paragraphs)\(box)").authors == [])
+    }
 }

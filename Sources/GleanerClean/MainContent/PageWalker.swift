@@ -111,6 +111,12 @@ struct PageWalker {
         if attributes.itemprop == .datePublished, let value = attributes.content ?? attributes.datetime {
             metadata.itempropDate = metadata.itempropDate ?? value
         }
+        if kind == .title, metadata.titleBlock == nil { metadata.titleBlock = blocks.count }
+        if prune == .authorMeta, let title = metadata.titleBlock,
+            blocks.count - title <= MetadataCandidates.bylineBlocksAfterTitle
+        {
+            metadata.addMarkedByline(node)
+        }
         if attributes.relAuthor || attributes.itemprop == .author || (kind == .link && attributes.authorLink),
             !isInsideAside()
         {

@@ -70,7 +70,23 @@ enum MetadataResolver {
             // Brand", "By Modality") more often than a writer.
             result = AuthorNormalizer.normalize(bylines, site: site).filter { $0.contains(" ") }
         }
+        if result.isEmpty {
+            // A byline sits next to the headline: a name alone in an author-marked block among
+            // the few blocks after the `<h1>` ("Jane Doe", "Jane Doe (Editor)", "May 4, 2025 · Jane Doe").
+            let name = candidates.markedBylines.lazy.compactMap(nameInMarkedByline).first {
+                !AuthorNormalizer.normalize([$0], site: site).isEmpty
+            }
+            if let name { result = [name] }
+        }
         return result
+    }
+
+    /// The name in a marked byline text: its first piece that is not a date, without a role
+    /// after a comma or in brackets.
+    static func nameInMarkedByline(_ text: String) -> String? {
+        let pieces = text.split(whereSeparator: { "•·⋅|(".contains($0) }).map(String.init)
+        guard let piece = pieces.first(where: { DateNormalizer.isoDate($0) == nil }) else { return nil }
+        return AuthorNormalizer.nameInByline(piece.split(separator: ",").first.map(String.init) ?? piece)
     }
 
     /// Whether a value is an absolute http(s) URL with a host.
