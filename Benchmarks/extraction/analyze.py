@@ -5,7 +5,7 @@
   analyze.py [--work DIR] [--half tuning] diff ID          extra (false-positive) and missing shingle runs
   analyze.py [--work DIR] [--half tuning] meta FIELD       metadata misses: title | date | author | invented
   analyze.py [--half tuning] --binary BIN reasons          gold text dropped, by drop reason (runs clean --explain)
-  analyze.py [--work DIR] [--half tuning] categories [verbose]  metadata misses counted by cause (reads the pages' tags)
+  analyze.py [--work DIR] [--half tuning] categories [verbose]  title, date, author and invented-author misses counted by cause (reads the pages)
 
 Only reads files that bench.py left in the work directory and the dev set's gold; writes nothing.
 """

@@ -43,7 +43,8 @@ enum MetadataResolver {
 
     /// The authors: JSON-LD, then author `<meta>` tags, then the link-preview label, then author
     /// elements (`rel=author`, `itemprop=author`, author-page links) — the first two only, as
-    /// teaser lists further down repeat the pattern for other stories — then bylines. Roles,
+    /// teaser lists further down repeat the pattern for other stories — then bylines of two or
+    /// more words, then a name alone in an author-marked block just after the `<h1>`. Roles,
     /// labels and the site's own name are not authors.
     static func authors(
         _ candidates: MetadataCandidates, jsonLD: JSONLDArticle, bylines: [String], site meta: ArticleMeta
