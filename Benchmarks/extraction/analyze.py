@@ -5,7 +5,7 @@
   analyze.py [--work DIR] [--half tuning] diff ID          extra (false-positive) and missing shingle runs
   analyze.py [--work DIR] [--half tuning] meta FIELD       metadata misses: title | date | author | invented
   analyze.py [--half tuning] --binary BIN reasons          gold text dropped, by drop reason (runs clean --explain)
-  analyze.py [--work DIR] [--half tuning] categories [verbose]  metadata misses counted by cause (reads the pages' tags)
+  analyze.py [--work DIR] [--half tuning] categories [verbose]  title, date, author and invented-author misses counted by cause (reads the pages)
 
 Only reads files that bench.py left in the work directory and the dev set's gold; writes nothing.
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench import DATA, half, norm_ws, author_match, articles_file  # noqa: E402
+from bench import DATA, half, norm_ws, norm_name, author_match, articles_file  # noqa: E402
 
 
 def load(work, name):
@@ -103,7 +103,16 @@ def page_signals(page_id):
     for node in doc.xpath("//script|//style|//noscript"):
         node.drop_tree()
     first = lambda pattern: (re.findall(pattern, ld) or [None])[0]
-    return {"tags": [meta("og:title"), meta("twitter:title"), (doc.xpath("//title/text()") or [None])[0]],
+    author_tags = [v for k in ("author", "article:author", "parsely-author", "dc.creator", "twitter:data1") if (v := meta(k))]
+    for value in re.findall(r'"author"\s*:\s*(\{[^}]*\}|\[[^\]]*\]|"[^"]*")', ld):
+        author_tags += re.findall(r'"name"\s*:\s*"([^"]+)"', value) or [value.strip('"')]
+    marked = [" ".join(e.text_content().split()) for e in doc.xpath("//body//*[@class or @id or @rel or @itemprop]")
+              if AUTHOR_MARK.search(" ".join(e.get(a) or "" for a in ("class", "id", "rel", "itemprop")))]
+    host = re.sub(r"^www\.", "", re.sub(r"^https?://", "", meta("og:url") or "").split("/")[0])
+    title = (doc.xpath("//title/text()") or [""])[0]
+    sites = [meta("og:site_name"), *re.split(r" [|\-\u2013\u2014\u00bb:] ", title)[1:], *host.split(".")[:-1]]
+    return {"authors": author_tags, "marked": [t for t in marked if len(t) <= 200],
+            "sites": {re.sub(r"\W", "", s.lower()) for s in sites if s} - {""},"tags": [meta("og:title"), meta("twitter:title"), (doc.xpath("//title/text()") or [None])[0]],
             "h1": [" ".join(h.text_content().split()) for h in doc.xpath("//h1")],
             "published": first(r'"datePublished"\s*:\s*"([^"]+)"') or meta("article:published_time"),
             "modified": first(r'"dateModified"\s*:\s*"([^"]+)"') or meta("article:modified_time")
@@ -166,6 +175,43 @@ def date_category(gold, pred, sig):
     return "other (a date elsewhere on the page: teaser, comment, today's date)"
 
 
+AUTHOR_MARK = re.compile(r"author|byline|by-line|writer|posted-by|contributor|creator", re.I)
+ORGANISATION = re.compile(r"\b(team|staff|editors?|editorial|desk|newsroom|inc|llc|ltd|group|media|news|agency|"
+                          r"company|blog|magazine|press|sponsored)\b", re.I)
+
+
+def author_miss_category(gold, pred, sig):
+    """Why the gold author was not matched: missed (we give none) or wrong (we give another name)."""
+    key = lambda s: re.sub(r"\W", "", (s or "").lower())
+    low = lambda s: " ".join((s or "").lower().split())
+    printed = low(gold) in low(sig["text"])
+    in_tags = any(low(gold) in low(t) for t in sig["authors"])
+    in_marked = any(low(gold) in low(t) for t in sig["marked"])
+    if pred:
+        gold_words, pred_words = set(norm_name(gold)), {w for a in pred for w in norm_name(a)}
+        if gold_words & pred_words:
+            return "wrong: same name written another way (role, suffix, initial, list split)"
+        if key(gold) in sig["sites"] or ORGANISATION.search(gold):
+            return "wrong: gold names the site, a team or a sponsor; we gave a person"
+        if any(key(a) in sig["sites"] or ORGANISATION.search(a) for a in pred):
+            return "wrong: we gave the site or an organisation, gold is a person"
+        if any(low(a) in low(t) for a in pred for t in sig["authors"]):
+            return "wrong: we took the tag author, gold is another name" + (" printed on the page" if printed else "")
+        return "wrong: we took another printed name (teaser, quote, card), gold is another"
+    if key(gold) in sig["sites"]:
+        return "missed: gold is the site's own name (we drop the site as author)"
+    if " " not in gold.strip() and (not gold[:1].isupper() or any(c.isdigit() for c in gold)
+                                    or any(c.isupper() for c in gold[1:]) or "." in gold):
+        return "missed: gold is a user handle or an address, not a name as pages write it"
+    if in_marked:
+        return "missed: gold printed in an author/byline-marked element, we found none"
+    if in_tags:
+        return "missed: gold only in the tags (meta/JSON-LD), we rejected it"
+    if printed:
+        return "missed: gold printed without an author mark (heading, card, footer)"
+    return "missed: gold written nowhere in the page"
+
+
 def author_category(pred, sig):
     words = [w for a in pred for w in a.split()]
     if any(w.lower() in ("team", "staff", "editors", "desk", "newsroom") for w in words):
@@ -176,17 +222,20 @@ def author_category(pred, sig):
 
 
 def categories(ids, gold, metas, verbose):
-    found = {"title": Counter(), "date": Counter(), "invented": Counter()}
+    found = {"title": Counter(), "date": Counter(), "author": Counter(), "invented": Counter()}
     for i in ids:
         g, m = gold[i], metas.get(i) or {}
         title_miss = g.get("title") and norm_ws(m.get("title")) != norm_ws(g["title"])
         date_miss = g.get("publish_date") and (m.get("published") or "")[:10] != g["publish_date"][:10]
         invented = not g.get("author") and m.get("authors")
-        if not (title_miss or date_miss or invented):
+        author_miss = g.get("author") and not author_match(m.get("authors") or [], g["author"])
+        if not (title_miss or date_miss or author_miss or invented):
             continue
         sig = page_signals(i)
         for field, miss, cat in (("title", title_miss, lambda: title_category(g["title"], m.get("title"), sig)),
                                  ("date", date_miss, lambda: date_category(g["publish_date"], m.get("published"), sig)),
+                                 ("author", author_miss,
+                                  lambda: author_miss_category(g["author"], m.get("authors") or [], sig)),
                                  ("invented", invented, lambda: author_category(m.get("authors"), sig))):
             if miss:
                 c = cat()

@@ -95,4 +95,41 @@ struct MetadataRuleTests {
         #expect(try meta(head, body: "<h1>Antoyo's Blog</h1>").title == "Progress report #39")
         #expect(try meta(head, body: "<h1>Why we rewrote the parser</h1>").title == "Why we rewrote the parser")
     }
+
+    @Test func aTitleTagsPlainSpellingWinsOverTheHeadingsTypography() throws {
+        let body = "<h1>Here’s how the parser works…</h1>"
+        #expect(
+            try meta("<meta property=\"og:title\" content=\"Here's how the parser works...\">", body: body).title
+                == "Here's how the parser works...")
+        // Another wording in the title tag leaves the heading as it is.
+        #expect(
+            try meta("<meta property=\"og:title\" content=\"How the parser works\">", body: body).title
+                == "Here’s how the parser works…")
+    }
+
+    @Test func aLoneWordAfterByIsAMenuLabel() throws {
+        #expect(try meta("", body: "<div><p>By Modality</p></div>").authors == [])
+        #expect(try meta("", body: "<div><p>By Rosa Diaz</p></div>").authors == ["Rosa Diaz"])
+    }
+
+    @Test func authorLinksInMenusCommentsAndCaptionsAreNotTheWriter() throws {
+        let link = "<a href=\"/author/rosa-diaz/\">Rosa Diaz</a>"
+        #expect(try meta("", body: "<div class=\"menu\"><ul><li>\(link)</li></ul></div>").authors == [])
+        #expect(try meta("", body: "<div class=\"comments\"><p>\(link) said</p></div>").authors == [])
+        #expect(try meta("", body: "<figure><figcaption>\(link)</figcaption></figure>").authors == [])
+        #expect(try meta("", body: "<div class=\"story-top\">\(link)</div>").authors == ["Rosa Diaz"])
+    }
+
+    @Test func aDateRunIntoTheBylineNameIsNotPartOfIt() throws {
+        let byline = "<div class=\"byline\"><time>Dec 17, 2025</time><span>Rosa Diaz</span></div>"
+        #expect(try meta("", body: byline).authors == ["Rosa Diaz"])
+    }
+
+    @Test func aMarkedBylineNextToTheHeadlineNamesTheWriter() throws {
+        let box = "<div class=\"author-box\">Rosa Diaz (Content Manager)</div>"
+        #expect(try meta("", body: "<h1>How the parser works</h1>\(box)").authors == ["Rosa Diaz"])
+        // The same box far below the headline is another story's card.
+        let paragraphs = (1...8).map { "<p>Paragraph \($0) of the page.</p>" }.joined()
+        #expect(try meta("", body: "<h1>How the parser works</h1>\(paragraphs)\(box)").authors == [])
+    }
 }

@@ -111,7 +111,15 @@ struct PageWalker {
         if attributes.itemprop == .datePublished, let value = attributes.content ?? attributes.datetime {
             metadata.itempropDate = metadata.itempropDate ?? value
         }
-        if attributes.relAuthor || attributes.itemprop == .author || (kind == .link && attributes.authorLink) {
+        if kind == .title, metadata.titleBlock == nil { metadata.titleBlock = blocks.count }
+        if prune == .authorMeta, let title = metadata.titleBlock,
+            blocks.count - title <= MetadataCandidates.bylineBlocksAfterTitle
+        {
+            metadata.addMarkedByline(node)
+        }
+        if attributes.relAuthor || attributes.itemprop == .author || (kind == .link && attributes.authorLink),
+            !isInsideAside()
+        {
             let text = NodeAttributes.textContent(node)
             if !text.isEmpty { metadata.authorNodes.append(text) }
         }
@@ -154,6 +162,21 @@ struct PageWalker {
         let before = builder.text.count
         builder.append(UnsafeBufferPointer(start: content, count: length))
         if linkDepth > 0 { pendingLinkBytes += builder.text.count - before }
+    }
+
+    /// Whether the element being entered sits inside a menu, a comment thread or a caption: an
+    /// author link there names a menu entry, a commenter or a quoted person, not the article's
+    /// author. Climbs the open elements only for author links, which are few.
+    private func isInsideAside() -> Bool {
+        var index = current
+        while index >= 0 {
+            let element = elements[Int(index)]
+            switch element.prune {
+            case .navigation, .comments, .caption: return true
+            default: index = element.parent
+            }
+        }
+        return false
     }
 
     /// Whether an inline element stands inside a paragraph's running text, after some of it: a

@@ -116,13 +116,31 @@ enum AuthorNormalizer {
     /// A byline text that is only a person's name ("Jane Doe", "By Jane Doe"): 2–4 capitalised
     /// words, no digits.
     static func nameInByline(_ text: String) -> String? {
-        let name = strippingPrefix(UnicodeText.collapsingWhitespace(text))
+        let name = strippingPrefix(withoutLeadingDate(UnicodeText.collapsingWhitespace(text)))
         // Letters, spaces and the marks names use ("Mary-Jane O'Neil Jr.") only.
         guard name.count <= 40, name.allSatisfy({ $0.isLetter || " -'’.".contains($0) }) else { return nil }
         let words = name.split(separator: " ")
         guard (2...4).contains(words.count) else { return nil }
         guard words.allSatisfy({ $0.first?.isUppercase == true || particles.contains(String($0)) }) else { return nil }
         return isPlausible(name) ? name : nil
+    }
+
+    /// The text after a leading written date that page markup ran into the name ("Dec 17,
+    /// 2025Jane Doe" → "Jane Doe"); the text itself when it does not start with a date.
+    static func withoutLeadingDate(_ text: String) -> String {
+        let characters = Array(text.prefix(24))
+        let isDigit = { (character: Character) in character.isASCII && character.isNumber }
+        // The end of the first four-digit year ("19xx", "20xx") in the first 24 characters.
+        guard characters.count >= 4,
+            let yearStart = (0...(characters.count - 4)).first(where: { start in
+                characters[start..<(start + 4)].allSatisfy(isDigit)
+                    && (characters[start] == "1" && characters[start + 1] == "9"
+                        || characters[start] == "2" && characters[start + 1] == "0")
+                    && (start + 4 == characters.count || !isDigit(characters[start + 4]))
+            }),
+            DateNormalizer.isoDate(String(characters[..<(yearStart + 4)])) != nil
+        else { return text }
+        return String(text.dropFirst(yearStart + 4)).trimmingCharacters(in: CharacterSet(charactersIn: " ,.|:-–—•·"))
     }
 
     /// Letters and digits only, lowercased: "Kong Inc." and "kong" compare by their letters.

@@ -12,6 +12,13 @@ struct MetadataCandidates {
     var timeDatetime: String?
     var itempropDate: String?
     var authorNodes: [String] = []
+    /// The number of text blocks before the first `<h1>`: where the headline starts.
+    var titleBlock: Int?
+    /// Short texts of author-marked elements ("author", "byline", "post-meta" classes) among the
+    /// first text blocks after the first `<h1>`, where a byline sits.
+    var markedBylines: [String] = []
+    /// How many text blocks after the `<h1>` a byline may start.
+    static let bylineBlocksAfterTitle = 6
 
     /// Keys of `<meta>` tags worth keeping.
     private static let metaKeys: Set<String> = [
@@ -59,6 +66,31 @@ struct MetadataCandidates {
             let content = property(node, "content").flatMap(nonEmpty)
         else { return }
         if metaTags[key] == nil { metaTags[key] = content }
+    }
+
+    /// Records the text of an author-marked element when it is short enough to be a byline.
+    mutating func addMarkedByline(_ node: xmlNodePtr) {
+        guard Self.textBytes(node, upTo: 160) <= 160 else { return }
+        let text = NodeAttributes.textContent(node)
+        guard text.utf8.count <= 80, let collapsed = nonEmpty(text) else { return }
+        markedBylines.append(collapsed)
+    }
+
+    /// The bytes of text under `node`, counted until they pass `limit` (a large container stops
+    /// the count early instead of being copied out whole).
+    static func textBytes(_ node: xmlNodePtr, upTo limit: Int) -> Int {
+        var total = 0
+        var stack: [xmlNodePtr] = []
+        var child = node.pointee.children
+        while let current = child ?? stack.popLast() {
+            if current.pointee.type == XML_TEXT_NODE, let content = current.pointee.content {
+                total += Int(xmlStrlen(content))
+                if total > limit { return total }
+            }
+            if let next = current.pointee.next { stack.append(next) }
+            child = current.pointee.type == XML_ELEMENT_NODE ? current.pointee.children : nil
+        }
+        return total
     }
 
     mutating func readScript(_ node: xmlNodePtr) {

@@ -43,7 +43,8 @@ enum MetadataResolver {
 
     /// The authors: JSON-LD, then author `<meta>` tags, then the link-preview label, then author
     /// elements (`rel=author`, `itemprop=author`, author-page links) — the first two only, as
-    /// teaser lists further down repeat the pattern for other stories — then bylines. Roles,
+    /// teaser lists further down repeat the pattern for other stories — then bylines of two or
+    /// more words, then a name alone in an author-marked block just after the `<h1>`. Roles,
     /// labels and the site's own name are not authors.
     static func authors(
         _ candidates: MetadataCandidates, jsonLD: JSONLDArticle, bylines: [String], site meta: ArticleMeta
@@ -65,8 +66,28 @@ enum MetadataResolver {
         if result.isEmpty {
             result = AuthorNormalizer.normalize(Array(candidates.authorNodes.prefix(2)), site: site)
         }
-        if result.isEmpty { result = AuthorNormalizer.normalize(bylines, site: site) }
+        if result.isEmpty {
+            // A lone word after "By" anywhere on the page is a menu or filter label ("Shop by
+            // Brand", "By Modality") more often than a writer.
+            result = AuthorNormalizer.normalize(bylines, site: site).filter { $0.contains(" ") }
+        }
+        if result.isEmpty {
+            // A byline sits next to the headline: a name alone in an author-marked block among
+            // the few blocks after the `<h1>` ("Jane Doe", "Jane Doe (Editor)", "May 4, 2025 · Jane Doe").
+            let name = candidates.markedBylines.lazy.compactMap(nameInMarkedByline).first {
+                !AuthorNormalizer.normalize([$0], site: site).isEmpty
+            }
+            if let name { result = [name] }
+        }
         return result
+    }
+
+    /// The name in a marked byline text: its first piece that is not a date, without a role
+    /// after a comma or in brackets.
+    static func nameInMarkedByline(_ text: String) -> String? {
+        let pieces = text.split(whereSeparator: { "•·⋅|(".contains($0) }).map(String.init)
+        guard let piece = pieces.first(where: { DateNormalizer.isoDate($0) == nil }) else { return nil }
+        return AuthorNormalizer.nameInByline(piece.split(separator: ",").first.map(String.init) ?? piece)
     }
 
     /// Whether a value is an absolute http(s) URL with a host.
