@@ -96,17 +96,6 @@ struct MetadataRuleTests {
         #expect(try meta(head, body: "<h1>Why we rewrote the parser</h1>").title == "Why we rewrote the parser")
     }
 
-    @Test func aTitleTagsPlainSpellingWinsOverTheHeadingsTypography() throws {
-        let body = "<h1>Here’s how the parser works…</h1>"
-        #expect(
-            try meta("<meta property=\"og:title\" content=\"Here's how the parser works...\">", body: body).title
-                == "Here's how the parser works...")
-        // Another wording in the title tag leaves the heading as it is.
-        #expect(
-            try meta("<meta property=\"og:title\" content=\"How the parser works\">", body: body).title
-                == "Here’s how the parser works…")
-    }
-
     @Test func aLoneWordAfterByIsAMenuLabel() throws {
         #expect(try meta("", body: "<div><p>By Modality</p></div>").authors == [])
         #expect(try meta("", body: "<div><p>By Rosa Diaz</p></div>").authors == ["Rosa Diaz"])

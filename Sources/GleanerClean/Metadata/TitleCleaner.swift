@@ -9,63 +9,6 @@ enum TitleCleaner {
     static func title(
         headings: [String], openGraph: String?, headline: String?, titleElement: String?, site: String?
     ) -> String? {
-        guard
-            let title = chosen(
-                headings: headings, openGraph: openGraph, headline: headline, titleElement: titleElement, site: site)
-        else { return nil }
-        // Pages whose title and tags hold no typographic character (most) pay only this scan.
-        guard hasTypography(title) || [openGraph, titleElement, headline].contains(where: { hasTypography($0 ?? "") })
-        else { return title }
-        let tags =
-            [openGraph, titleElement].compactMap { $0.map { stripSite($0, site: site) } } + [headline].compactMap { $0 }
-        return tagSpelling(of: title, tags: tags)
-    }
-
-    /// The title as a title tag spells it when the two differ only in typography: pages that
-    /// set their `<h1>` with curly quotes, dashes or an ellipsis character ("Here’s…") often
-    /// give the plain spelling in their title tags ("Here's..."), which is the spelling the page
-    /// declares for reuse.
-    static func tagSpelling(of title: String, tags: [String]) -> String {
-        let plain = plainTypography(title)
-        let lowered = title.lowercased()
-        for tag in tags where plainTypography(tag) == plain {
-            let spelled = UnicodeText.collapsingWhitespace(tag)
-            // Only typography differs, not just letter case or spacing.
-            if spelled.lowercased() != lowered { return spelled }
-        }
-        return title
-    }
-
-    /// Whether the text holds a character of the General Punctuation block (curly quotes,
-    /// dashes, ellipsis: UTF-8 E2 80 xx) or a no-break space (C2 A0).
-    static func hasTypography(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if (previous == 0xE2 && byte == 0x80) || (previous == 0xC2 && byte == 0xA0) { return true }
-            previous = byte
-        }
-        return false
-    }
-
-    /// Lowercased text with typographic quotes, dashes, ellipsis and no-break spaces written plainly.
-    static func plainTypography(_ text: String) -> String {
-        var result = ""
-        for character in text.lowercased() {
-            switch character {
-            case "\u{2018}", "\u{2019}": result.append("'")
-            case "\u{201C}", "\u{201D}": result.append("\"")
-            case "\u{2013}", "\u{2014}": result.append("-")
-            case "\u{2026}": result.append("...")
-            case "\u{00A0}": result.append(" ")
-            default: result.append(character)
-            }
-        }
-        return UnicodeText.collapsingWhitespace(result)
-    }
-
-    private static func chosen(
-        headings: [String], openGraph: String?, headline: String?, titleElement: String?, site: String?
-    ) -> String? {
         let candidates = [openGraph, headline, titleElement].compactMap { $0 }
         let keys = candidates.map(normalized)
         let strippedKeys = Set(
