@@ -75,12 +75,12 @@ enum Commands {
         return ModelFile.load(contentsOf: URL(fileURLWithPath: path)).mapError { .model($0) }.flatMap { model in
             let loadTime = Date().timeIntervalSince(started)
             return titles().flatMap {
-                GMBReader.read(
+                GMBReader.readWords(
                     options.string("test", "\(data)/test.tsv"), titles: $0, documentSize: options.int("document", 40),
                     listedNames: options.int("listed", 1) == 1)
             }.map {
-                corpus in
-                let predicted = corpus.predict(with: model)
+                (corpus, words) in
+                let predicted = cleaned(corpus.predict(with: model), words: words)
                 let score = EntityScore(gold: corpus.gold, predicted: predicted, sentences: corpus.sentences)
                 print(String(format: "model load %.1f ms", loadTime * 1000))
                 print("| types | P | R | F1 | gold | predicted |")
@@ -99,6 +99,15 @@ enum Commands {
                 }
             }
         }
+    }
+
+    /// Predicted tags after `MentionCleanup`, as `EntityTagger` gives them; `words` are the
+    /// corpus's tokens, sentences back to back.
+    static func cleaned(_ predicted: [UInt8], words: [String]) -> [UInt8] {
+        let scalars = words.map { Array($0.unicodeScalars) }
+        var tags = predicted
+        MentionCleanup.apply(tags: &tags) { scalars[$0][...] }
+        return tags
     }
 
     /// Prints the mentions a weights file finds in `--text` (a string), one per line.

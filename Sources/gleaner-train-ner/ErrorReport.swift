@@ -14,7 +14,7 @@ enum ErrorReport {
                     listedNames: options.int("listed", 1) == 1
                 ).map {
                     (corpus, words) in
-                    let predicted = corpus.predict(with: model)
+                    let predicted = Commands.cleaned(corpus.predict(with: model), words: words)
                     let vocabularyPath = options.string("vocabulary", "")
                     if !vocabularyPath.isEmpty,
                         let vocabulary = try? String(contentsOfFile: vocabularyPath, encoding: .utf8)
@@ -27,7 +27,7 @@ enum ErrorReport {
                                 }))
                     }
                     report(
-                        gold: corpus.gold, predicted: corpus.predict(with: model), sentences: corpus.sentences,
+                        gold: corpus.gold, predicted: predicted, sentences: corpus.sentences,
                         words: words, top: options.int("top", 25))
                 }
             }

@@ -50,6 +50,14 @@ struct EntityTaggerTests {
         #expect(EntityTagger.mentions(tags: tags, in: text).map(\.text) == ["Miami", "Chicago", "Atlanta"])
     }
 
+    @Test func commonAcronymsAloneAreNotMentions() {
+        let text = TokenizedText("AI and LLMs at NATO and AI Singapore")
+        var tags = [UInt8](repeating: TagSet.outside, count: text.tokens.count)
+        for index in [0, 2, 4, 6] { tags[index] = TagSet.begin(.organization) }
+        tags[7] = TagSet.inside(.organization)
+        #expect(EntityTagger.mentions(tags: tags, in: text).map(\.text) == ["NATO", "AI Singapore"])
+    }
+
     @Test func modelFileRoundTrips() {
         let bits = 10
         let tags = ModelTags.count

@@ -41,51 +41,17 @@ public struct EntityTagger: Sendable {
         return Self.mentions(tags: tags, in: text)
     }
 
-    /// The mentions that BIO `tags` (one per token of `text`) mark: a span is cut at list
-    /// separators inside it ("Miami; Chicago"), and loses the punctuation and clitics at its edges
-    /// (see `isEdgeNoise`).
+    /// The mentions that BIO `tags` (one per token of `text`) mark, after `MentionCleanup`.
     static func mentions(tags: [UInt8], in text: TokenizedText) -> [EntityMention] {
-        var mentions: [EntityMention] = []
-        for span in TagSet.spans(tags) {
-            var pieceStart = span.start
-            for index in span.start...span.end where index == span.end || isSeparator(text, token: index) {
-                if let mention = trimmed(type: span.type, tokens: pieceStart..<index, in: text) {
-                    mentions.append(mention)
-                }
-                pieceStart = index + 1
-            }
+        var tags = tags
+        MentionCleanup.apply(tags: &tags) { index in
+            let token = text.tokens[index]
+            return text.scalars[token.start..<token.end]
         }
-        return mentions
-    }
-
-    private static func trimmed(type: EntityType, tokens: Range<Int>, in text: TokenizedText) -> EntityMention? {
-        var first = tokens.lowerBound
-        var last = tokens.upperBound - 1
-        while first <= last && isEdgeNoise(text, token: first, leading: true) { first += 1 }
-        while last >= first && isEdgeNoise(text, token: last, leading: false) { last -= 1 }
-        guard first <= last else { return nil }
-        let start = text.tokens[first].start
-        let end = text.tokens[last].end
-        return EntityMention(type: type, start: start, end: end, text: text.text(from: start, to: end))
-    }
-
-    /// Whether a token separates items of a list and so never stands inside a name: ";", "|", "•".
-    private static func isSeparator(_ text: TokenizedText, token index: Int) -> Bool {
-        let token = text.tokens[index]
-        guard token.end - token.start == 1 else { return false }
-        switch text.scalars[token.start] {
-        case ";", "|", "\u{2022}", "\u{00B7}": return true
-        default: return false
+        return TagSet.spans(tags).map { span in
+            let start = text.tokens[span.start].start
+            let end = text.tokens[span.end - 1].end
+            return EntityMention(type: span.type, start: start, end: end, text: text.text(from: start, to: end))
         }
-    }
-
-    /// Whether a token at the edge of a tagged span is not part of the name: punctuation (the
-    /// training data puts closing quotes and dashes inside a few spans: `East "`) or, at the start,
-    /// a clitic ("'s Interior Ministry").
-    private static func isEdgeNoise(_ text: TokenizedText, token index: Int, leading: Bool) -> Bool {
-        let token = text.tokens[index]
-        let scalars = text.scalars[token.start..<token.end]
-        if leading, let first = scalars.first, ScalarText.isApostrophe(first), scalars.count > 1 { return true }
-        return !scalars.contains { ScalarText.isLetter($0) || ScalarText.isDigit($0) }
     }
 }

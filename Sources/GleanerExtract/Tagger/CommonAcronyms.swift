@@ -1,0 +1,41 @@
+import Foundation
+
+/// Acronyms of common nouns ("AI", "SEO", "MBA", "LLMs"), read from the bundled
+/// `Resources/common-acronyms.txt`: a mention that is one of them alone is not a name, though
+/// newswire training data calls most all-capital words organisations.
+struct CommonAcronyms: Sendable {
+    private let hashes: Set<UInt64>
+
+    /// Acronyms from the lines of a list (one lowercase word per line, `#` comments).
+    init(listText: String) {
+        var hashes: Set<UInt64> = []
+        for line in listText.split(whereSeparator: \.isNewline) {
+            let word = line.trimmingCharacters(in: .whitespaces)
+            guard !word.isEmpty, !word.hasPrefix("#") else { continue }
+            hashes.insert(ScalarText.lowerHash(word))
+        }
+        self.hashes = hashes
+    }
+
+    /// The bundled list (empty when the resource is missing).
+    static let bundled: CommonAcronyms = {
+        guard
+            let url = Bundle.module.url(
+                forResource: "common-acronyms", withExtension: "txt", subdirectory: "Resources"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return CommonAcronyms(listText: "") }
+        return CommonAcronyms(listText: text)
+    }()
+
+    /// Whether the token is a listed acronym written in capitals ("AI", "CO2"), or its plural with
+    /// a lower-case "s" ("LLMs"), and is not also a listed place or organisation name.
+    func contains(_ scalars: ArraySlice<Unicode.Scalar>, gazetteer: Gazetteer) -> Bool {
+        var word = scalars
+        if word.count > 2, word.last == "s" { word = word.dropLast() }
+        guard word.count >= 2, word.allSatisfy({ ScalarText.isUpper($0) || ScalarText.isDigit($0) }),
+            word.contains(where: ScalarText.isUpper), hashes.contains(ScalarText.lowerHash(word))
+        else { return false }
+        let listed = gazetteer.kinds(ofName: [ScalarText.string(word)])
+        return listed.isDisjoint(with: [.location, .organization])
+    }
+}
