@@ -58,6 +58,19 @@ struct EntityTaggerTests {
         #expect(EntityTagger.mentions(tags: tags, in: text).map(\.text) == ["NATO", "AI Singapore"])
     }
 
+    @Test func documentMemoryKeepsTheTypeOfAWordThatEndsAName() {
+        let trump = infos(["Trump"])[0]
+        let person = ModelTags.fromBIO([TagSet.begin(.person)])[0]
+        let organization = ModelTags.fromBIO([TagSet.begin(.organization), TagSet.inside(.organization)])
+        var memory = DocumentMemory()
+        memory.remember(trump, tag: person)
+        // "Trump Tower": the first word of a longer organisation name leaves the memory alone.
+        memory.remember(trump, tag: organization[0])
+        #expect(memory.recall(trump) == UInt8(ModelTags.typeIndex(person)! + 1))
+        memory.remember(trump, tag: ModelTags.outside)
+        #expect(memory.recall(trump) == 5)
+    }
+
     @Test func modelFileRoundTrips() {
         let bits = 10
         let tags = ModelTags.count

@@ -113,9 +113,12 @@ struct DocumentMemory {
         return types[info.word] ?? 0
     }
 
+    /// A word that opens or continues a longer name (`B-`, `I-`: "Trump" of "Trump Tower") is not
+    /// remembered: the name's type belongs to its last word, and the word alone may be another
+    /// entity ("Trump" the person).
     @inline(__always)
     mutating func remember(_ info: TokenInfo, tag: UInt8) {
-        guard info.flags & (TokenInfo.capitalised | TokenInfo.allCaps) != 0 else { return }
+        guard info.flags & (TokenInfo.capitalised | TokenInfo.allCaps) != 0, !ModelTags.isOpen(tag) else { return }
         types[info.word] = ModelTags.typeIndex(tag).map { UInt8($0 + 1) } ?? 5
     }
 }
