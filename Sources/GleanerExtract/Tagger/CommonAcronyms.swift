@@ -8,13 +8,7 @@ struct CommonAcronyms: Sendable {
 
     /// Acronyms from the lines of a list (one lowercase word per line, `#` comments).
     init(listText: String) {
-        var hashes: Set<UInt64> = []
-        for line in listText.split(whereSeparator: \.isNewline) {
-            let word = line.trimmingCharacters(in: .whitespaces)
-            guard !word.isEmpty, !word.hasPrefix("#") else { continue }
-            hashes.insert(ScalarText.lowerHash(word))
-        }
-        self.hashes = hashes
+        hashes = WordList.lowerHashes(listText)
     }
 
     /// The bundled list (empty when the resource is missing).

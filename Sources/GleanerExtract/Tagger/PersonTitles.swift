@@ -7,13 +7,7 @@ public struct PersonTitles: Sendable {
 
     /// Titles from the lines of a title list (one lowercase word per line, `#` comments).
     public init(listText: String) {
-        var hashes: Set<UInt64> = []
-        for line in listText.split(whereSeparator: \.isNewline) {
-            let word = line.trimmingCharacters(in: .whitespaces)
-            guard !word.isEmpty, !word.hasPrefix("#") else { continue }
-            hashes.insert(ScalarText.lowerHash(word))
-        }
-        self.hashes = hashes
+        hashes = WordList.lowerHashes(listText)
     }
 
     /// The bundled list.
