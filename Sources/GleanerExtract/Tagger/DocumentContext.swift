@@ -102,7 +102,7 @@ enum DocumentContext {
 }
 
 /// How words were tagged in the earlier sentences of the document: the type index + 1 of the last
-/// entity tag given to a capitalised word, or 5 when it was last tagged `O`. Viterbi decodes a
+/// name a capitalised word ended or made alone, or 5 when it was last tagged `O`. Viterbi decodes a
 /// sentence at once, so a sentence's tags are remembered after it is decoded.
 struct DocumentMemory {
     private var types: [UInt64: UInt8] = [:]

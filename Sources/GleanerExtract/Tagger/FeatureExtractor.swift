@@ -3,14 +3,14 @@
 /// Static features, per token (`staticCount`): bias; word; lower form; shape; lowercase prefixes
 /// and suffixes of 1–4 scalars; lower forms at ±1 and ±2; bigrams of lower forms with each
 /// neighbour; shapes with each neighbour; capitalisation of the previous, current and next tokens
-/// with the sentence-start and title-case-line flags; sentence start with the shape; first and last words of the
-/// capitalised run with the position in it; run length and position; the neighbours' lower forms
-/// together; the shapes of the three tokens; how the word is written elsewhere in the document
-/// (`DocumentContext`); the word with the previous word; the place-gazetteer match position with
-/// the run position, and with the neighbours' match positions; how the same word was tagged in
-/// the earlier sentences of the document (`DocumentMemory`), alone and with the capitalisation
-/// and sentence-start flags; given-name and surname bits with the neighbours' bits, and with the
-/// run position; where the word stands in the capitalised runs of the whole document; the
+/// with the sentence-start and title-case-line flags; sentence start with the shape; first and
+/// last words of the capitalised run with the position in it; run length and position; the
+/// neighbours' lower forms together; the shapes of the three tokens; how the word is written
+/// elsewhere in the document (`DocumentContext`); the word with the previous word; the
+/// place-gazetteer match position with the run position, and with the neighbours' match
+/// positions; how the same word was tagged in the earlier sentences of the document
+/// (`DocumentMemory`), alone and with the capitalisation and sentence-start flags; given-name,
+/// surname and common-word bits with the neighbours' bits, and with the run position; where the word stands in the capitalised runs of the whole document; the
 /// organisation and NORP match positions with the run position; all gazetteer bits together.
 ///
 /// Transition features (`transitionBucket`): the previous tag, scored against each tag; Viterbi
