@@ -12,14 +12,7 @@ struct CommonAcronyms: Sendable {
     }
 
     /// The bundled list (empty when the resource is missing).
-    static let bundled: CommonAcronyms = {
-        guard
-            let url = Bundle.module.url(
-                forResource: "common-acronyms", withExtension: "txt", subdirectory: "Resources"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { return CommonAcronyms(listText: "") }
-        return CommonAcronyms(listText: text)
-    }()
+    static let bundled = CommonAcronyms(listText: WordList.bundledText("common-acronyms"))
 
     /// Whether the token is a listed acronym written in capitals ("AI", "CO2"), or its plural with
     /// a lower-case "s" ("LLMs"), and is not also a listed place or organisation name.

@@ -46,11 +46,7 @@ struct Gazetteer: Sendable {
 
     /// The bundled lists (a missing resource is an empty list).
     static let bundled: Gazetteer = {
-        func read(_ name: String) -> String {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
-            else { return "" }
-            return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-        }
+        let read = WordList.bundledText
         return Gazetteer(lists: [
             (read("gazetteer-locations"), .location), (read("gazetteer-organizations"), .organization),
             (read("gazetteer-companies"), .organization),

@@ -13,4 +13,11 @@ enum WordList {
         }
         return hashes
     }
+
+    /// The text of the bundled resource `Resources/<name>.txt`, empty when it is missing.
+    static func bundledText(_ name: String) -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources")
+        else { return "" }
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }
 }
