@@ -10,6 +10,12 @@ enum Commands {
         PersonTitles.bundled.mapError { .model($0) }
     }
 
+    /// The gold conventions chosen by `--listed` and `--split` (1, the default, applies them; 0
+    /// keeps GMB's own types), the same for every file a command reads.
+    static func conventions(_ options: Options) -> GMBLabels.Conventions {
+        GMBLabels.Conventions(listedNames: options.int("listed", 1) == 1, titleSplitNames: options.int("split", 1) == 1)
+    }
+
     /// Trains on train.tsv, picks the epoch with the best dev F1 (PERSON+ORGANIZATION+LOCATION),
     /// and writes the quantised weights.
     static func train(_ options: Options) -> Result<Void, TrainError> {
@@ -22,11 +28,11 @@ enum Commands {
         return titles().flatMap { titles in
             GMBReader.read(
                 options.string("train", "\(data)/train.tsv"), titles: titles, documentSize: document,
-                relabelTitledNames: options.int("relabel", 1) == 1, listedNames: options.int("listed", 1) == 1
+                relabelTitledNames: options.int("relabel", 1) == 1, conventions: Commands.conventions(options)
             ).flatMap { train in
                 GMBReader.read(
                     options.string("dev", "\(data)/dev.tsv"), titles: titles, documentSize: document,
-                    listedNames: options.int("listed", 1) == 1
+                    conventions: Commands.conventions(options)
                 ).map { (train, $0) }
             }
         }.flatMap { (train: TaggedCorpus, dev: TaggedCorpus) in
@@ -74,13 +80,16 @@ enum Commands {
         let started = Date()
         return ModelFile.load(contentsOf: URL(fileURLWithPath: path)).mapError { .model($0) }.flatMap { model in
             let loadTime = Date().timeIntervalSince(started)
-            return titles().flatMap {
+            return titles().flatMap { titles in
                 GMBReader.readWords(
-                    options.string("test", "\(data)/test.tsv"), titles: $0, documentSize: options.int("document", 40),
-                    listedNames: options.int("listed", 1) == 1)
+                    options.string("test", "\(data)/test.tsv"), titles: titles,
+                    documentSize: options.int("document", 40),
+                    conventions: Commands.conventions(options)
+                ).map { (corpus: $0.corpus, words: $0.words, titles: titles) }
             }.map {
-                (corpus, words) in
-                let predicted = cleaned(corpus.predict(with: model), words: words)
+                (corpus, words, titles) in
+                let predicted = cleaned(
+                    corpus.predict(with: model), corpus: corpus, words: words, titles: titles, options: options)
                 let score = EntityScore(gold: corpus.gold, predicted: predicted, sentences: corpus.sentences)
                 print(String(format: "model load %.1f ms", loadTime * 1000))
                 print("| types | P | R | F1 | gold | predicted |")
@@ -101,12 +110,24 @@ enum Commands {
         }
     }
 
-    /// Predicted tags after `MentionCleanup`, as `EntityTagger` gives them; `words` are the
-    /// corpus's tokens, sentences back to back.
-    static func cleaned(_ predicted: [UInt8], words: [String]) -> [UInt8] {
+    /// Predicted tags after `MentionCleanup` and, per pseudo-document, `SurnamePropagation`
+    /// (`--propagate 0` leaves it out), as `EntityTagger` gives them; `words` are the corpus's
+    /// tokens, sentences back to back.
+    static func cleaned(
+        _ predicted: [UInt8], corpus: TaggedCorpus, words: [String], titles: PersonTitles, options: Options
+    ) -> [UInt8] {
         let scalars = words.map { Array($0.unicodeScalars) }
         var tags = predicted
         MentionCleanup.apply(tags: &tags) { scalars[$0][...] }
+        if options.int("propagate", 1) == 1 {
+            for document in corpus.documents {
+                let sentences = corpus.sentences[document]
+                guard let first = sentences.first, let last = sentences.last else { continue }
+                SurnamePropagation.apply(
+                    tags: &tags, document: first.lowerBound..<last.upperBound, token: { scalars[$0][...] },
+                    isTitle: { titles.contains(words[$0]) })
+            }
+        }
         return tags
     }
 

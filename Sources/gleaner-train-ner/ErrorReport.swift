@@ -11,10 +11,11 @@ enum ErrorReport {
             Commands.titles().flatMap { titles in
                 GMBReader.readWords(
                     file, titles: titles, documentSize: options.int("document", 40),
-                    listedNames: options.int("listed", 1) == 1
+                    conventions: Commands.conventions(options)
                 ).map {
                     (corpus, words) in
-                    let predicted = Commands.cleaned(corpus.predict(with: model), words: words)
+                    let predicted = Commands.cleaned(
+                        corpus.predict(with: model), corpus: corpus, words: words, titles: titles, options: options)
                     let vocabularyPath = options.string("vocabulary", "")
                     if !vocabularyPath.isEmpty,
                         let vocabulary = try? String(contentsOfFile: vocabularyPath, encoding: .utf8)

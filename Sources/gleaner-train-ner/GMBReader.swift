@@ -5,11 +5,11 @@ import GleanerExtract
 enum GMBReader {
     static func read(
         _ path: String, titles: PersonTitles, documentSize: Int = 20, relabelTitledNames: Bool = false,
-        listedNames: Bool = true
+        conventions: GMBLabels.Conventions = GMBLabels.Conventions()
     ) -> Result<TaggedCorpus, TrainError> {
         readWords(
             path, titles: titles, documentSize: documentSize, relabelTitledNames: relabelTitledNames,
-            listedNames: listedNames
+            conventions: conventions
         ).map(\.corpus)
     }
 
@@ -17,10 +17,10 @@ enum GMBReader {
     typealias CorpusWords = (corpus: TaggedCorpus, words: [String])
 
     /// Reads a corpus and keeps its words (for error reports); `relabelTitledNames` applies
-    /// `TitledNames` (training data only); `listedNames` applies `ListedNameConvention`.
+    /// `TitledNames` (training data only); `conventions` are those of `GMBLabels.convert`.
     static func readWords(
         _ path: String, titles: PersonTitles, documentSize: Int = 20, relabelTitledNames: Bool = false,
-        listedNames: Bool = true
+        conventions: GMBLabels.Conventions = GMBLabels.Conventions()
     ) -> Result<CorpusWords, TrainError> {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             return .failure(.unreadable(path))
@@ -32,7 +32,7 @@ enum GMBReader {
         func flush() {
             guard !words.isEmpty else { return }
             sentences.append(
-                (words, GMBLabels.convert(words: words, rawTags: rawTags, titles: titles, listedNames: listedNames)))
+                (words, GMBLabels.convert(words: words, rawTags: rawTags, titles: titles, conventions: conventions)))
             allWords.append(contentsOf: words)
             words.removeAll(keepingCapacity: true)
             rawTags.removeAll(keepingCapacity: true)

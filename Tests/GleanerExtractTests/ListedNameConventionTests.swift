@@ -48,7 +48,8 @@ import Testing
         let words = ["Tehran", "denies", "it"]
         let converted = GMBLabels.convert(words: words, rawTags: ["B-org", "O", "O"], titles: titles)
         #expect(converted == [location, 0, 0])
-        let kept = GMBLabels.convert(words: words, rawTags: ["B-org", "O", "O"], titles: titles, listedNames: false)
+        let kept = GMBLabels.convert(
+            words: words, rawTags: ["B-org", "O", "O"], titles: titles, conventions: .init(listedNames: false))
         #expect(kept == [org, 0, 0])
     }
 }

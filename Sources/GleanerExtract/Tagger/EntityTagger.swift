@@ -34,20 +34,26 @@ public struct EntityTagger: Sendable {
     /// Entity mentions in already tokenised text, in text order.
     public func entities(in text: TokenizedText) -> [EntityMention] {
         var tags = model.tag(text)
-        titles.stripTitles(tags: &tags) { index in
+        let isTitle = { (index: Int) -> Bool in
             let token = text.tokens[index]
             return titles.contains(text.scalars[token.start..<token.end])
         }
-        return Self.mentions(tags: tags, in: text)
+        titles.stripTitles(tags: &tags, isTitle: isTitle)
+        return Self.mentions(tags: tags, in: text, isTitle: isTitle)
     }
 
-    /// The mentions that BIO `tags` (one per token of `text`) mark, after `MentionCleanup`.
-    static func mentions(tags: [UInt8], in text: TokenizedText) -> [EntityMention] {
+    /// The mentions that BIO `tags` (one per token of `text`, one document) mark, after
+    /// `MentionCleanup` and `SurnamePropagation`.
+    static func mentions(
+        tags: [UInt8], in text: TokenizedText, isTitle: (Int) -> Bool = { _ in false }
+    ) -> [EntityMention] {
         var tags = tags
-        MentionCleanup.apply(tags: &tags) { index in
+        let token = { (index: Int) -> ArraySlice<Unicode.Scalar> in
             let token = text.tokens[index]
             return text.scalars[token.start..<token.end]
         }
+        MentionCleanup.apply(tags: &tags, token: token)
+        SurnamePropagation.apply(tags: &tags, document: tags.indices, token: token, isTitle: isTitle)
         return TagSet.spans(tags).map { span in
             let start = text.tokens[span.start].start
             let end = text.tokens[span.end - 1].end

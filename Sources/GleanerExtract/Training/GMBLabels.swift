@@ -1,9 +1,26 @@
 /// Converts GMB tags (`B-geo`, `I-per`…) to this project's BIO tags.
 ///
 /// `geo` → LOCATION, `org` → ORGANIZATION, `per` → PERSON, `gpe` → NORP; `tim`, `art`, `eve` and
-/// `nat` → O. Leading title tokens of PERSON spans are then stripped (see `PersonTitles`), and
-/// place and organisation names take the type of the list they are on (see `ListedNameConvention`).
+/// `nat` → O. A name split from its title by GMB's tagger becomes the person (see
+/// `TitleSplitNames`), leading title tokens of PERSON spans are then stripped (see
+/// `PersonTitles`), and place and organisation names take the type of the list they are on (see
+/// `ListedNameConvention`).
 public enum GMBLabels {
+    /// Which of the project's label conventions `convert` applies on top of the type mapping and
+    /// the title stripping (both on by default; off restores GMB's own types for those names).
+    public struct Conventions: Sendable {
+        /// `ListedNameConvention`: listed place and organisation names keep the list's type.
+        public var listedNames: Bool
+        /// `TitleSplitNames`: a name split from its title by GMB's tagger is the person.
+        public var titleSplitNames: Bool
+
+        /// Conventions chosen one by one; all on by default.
+        public init(listedNames: Bool = true, titleSplitNames: Bool = true) {
+            self.listedNames = listedNames
+            self.titleSplitNames = titleSplitNames
+        }
+    }
+
     /// The project tag for one GMB tag.
     public static func map(_ raw: Substring) -> UInt8 {
         guard raw.count > 2 else { return TagSet.outside }
@@ -19,16 +36,19 @@ public enum GMBLabels {
     }
 
     /// Project tags for one sentence of GMB words and tags, with titles stripped and every span
-    /// starting with a `B-` tag; `listedNames` false keeps GMB's types of listed names.
+    /// starting with a `B-` tag, under `conventions`.
     public static func convert(
-        words: [String], rawTags: [Substring], titles: PersonTitles, listedNames: Bool = true
+        words: [String], rawTags: [Substring], titles: PersonTitles, conventions: Conventions = Conventions()
     ) -> [UInt8] {
         var tags = rawTags.map(map)
         for index in tags.indices where TagSet.isInside(tags[index]) {
             if index == 0 || !TagSet.isAllowed(tags[index], after: tags[index - 1]) { tags[index] -= 1 }
         }
+        if conventions.titleSplitNames {
+            TitleSplitNames.relabel(tags: &tags, words: words) { titles.contains(words[$0]) }
+        }
         titles.stripTitles(tags: &tags) { titles.contains(words[$0]) }
-        if listedNames { ListedNameConvention.relabel(tags: &tags, words: words) }
+        if conventions.listedNames { ListedNameConvention.relabel(tags: &tags, words: words) }
         return tags
     }
 }
