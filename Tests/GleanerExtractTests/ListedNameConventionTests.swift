@@ -3,7 +3,8 @@ import Testing
 @testable import GleanerExtract
 
 /// GMB's `org` on place names that stand for a government or a team becomes LOCATION, its `geo`
-/// on organisation names becomes ORGANIZATION; names on both lists, or on none, keep their type.
+/// on organisation names becomes ORGANIZATION, its `gpe` on place names becomes LOCATION; names
+/// on both lists, or on none, keep their type.
 @Suite struct ListedNameConventionTests {
     private let gazetteer = Gazetteer(lists: [
         ("tehran\nunited states\ndelta\nturkey", .location), ("delta\nhamas\nu.n.", .organization),
@@ -34,6 +35,15 @@ import Testing
         #expect(tags == [org, 0, location])
         var person: [UInt8] = [TagSet.begin(.person)]
         #expect(ListedNameConvention.relabel(tags: &person, words: ["Turkey"], gazetteer: gazetteer) == 0)
+    }
+
+    @Test func placeNamesTaggedAsNationalitiesBecomeLocations() {
+        // "Turkey" is only a place; "Kurdish" is on no list; "Delta" is also an organisation.
+        let norp = TagSet.begin(.norp)
+        var tags: [UInt8] = [norp, 0, norp, 0, norp]
+        let words = ["Turkey", "and", "Kurdish", "and", "Delta"]
+        #expect(ListedNameConvention.relabel(tags: &tags, words: words, gazetteer: gazetteer) == 1)
+        #expect(tags == [location, 0, norp, 0, norp])
     }
 
     @Test func onlyWholeSpansCount() {
