@@ -12,13 +12,11 @@ enum DocumentContext {
     static func annotate(_ infos: inout [TokenInfo], sentences: some Sequence<Range<Int>>) {
         var seen: [UInt64: UInt8] = [:]
         let gazetteer = Gazetteer.bundled
-        let clusters: WordClusters? = FeatureExtractor.experiment != 0 ? WordClusters.bundled : nil
         for sentence in sentences {
             markTitleCase(&infos, sentence: sentence)
-            markRuns(&infos, sentence: sentence, clusters: clusters)
+            markRuns(&infos, sentence: sentence)
             gazetteer.mark(&infos, sentence: sentence)
             for index in sentence {
-                if let clusters { infos[index].clusters = clusters.clusters(of: infos[index]) }
                 let flags = infos[index].flags
                 if flags & TokenInfo.allLower != 0 {
                     seen[infos[index].lower, default: 0] |= 1
@@ -70,7 +68,7 @@ enum DocumentContext {
         info.flags & (TokenInfo.capitalised | TokenInfo.allCaps) != 0 && info.flags & TokenInfo.hasDigit == 0
     }
 
-    private static func markRuns(_ infos: inout [TokenInfo], sentence: Range<Int>, clusters: WordClusters?) {
+    private static func markRuns(_ infos: inout [TokenInfo], sentence: Range<Int>) {
         var index = sentence.lowerBound
         while index < sentence.upperBound {
             guard isCapital(infos[index]) else {
@@ -92,14 +90,10 @@ enum DocumentContext {
             let length = UInt8(min(end - index, 5))
             let first = infos[index].lower
             let last = infos[end - 1].lower
-            let firstClusters = clusters?.clusters(of: infos[index]) ?? 0
-            let lastClusters = clusters?.clusters(of: infos[end - 1]) ?? 0
             for position in index..<end {
                 let place: UInt8 = end - index == 1 ? 0 : position == index ? 1 : position == end - 1 ? 3 : 2
                 infos[position].runFirst = first
                 infos[position].runLast = last
-                infos[position].runFirstClusters = firstClusters
-                infos[position].runLastClusters = lastClusters
                 infos[position].run = length << 2 | place
             }
             index = end

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The feature templates of the tagger, hashed into `2^bucketBits` buckets.
 ///
 /// Static features, per token (`staticCount`): bias; word; lower form; shape; lowercase prefixes
@@ -21,16 +19,7 @@ import Foundation
 /// 0.8598 with, 0.8607 without) and would make decoding slower.
 struct FeatureExtractor: Sendable {
     let bucketBits: Int
-    static let staticCount = 39 + experiment.nonzeroBitCount
-    /// Experiment only: `NER_CF`, a bitmask of word-cluster templates (`WordClusters`; unset or 0:
-    /// none, features as without it). Levels: row, 1,024, 128, 16 clusters. Bits: 1 row, 2 1,024,
-    /// 4 128, 8 16 of the word; 16 / 32 the 128-cluster of the previous / next word; 64 1,024 ×
-    /// capitalisation × sentence start; 128 / 256 the 1,024-cluster of the last / first word of the
-    /// capitalised run × position; 512 / 1024 the 1,024-cluster of the previous / next word; 2048
-    /// the 128-cluster of the run's last word × position; 4096 128 × gazetteer bits; 8192 the
-    /// run's last 1,024 × the word's 128 × position; 16384 / 32768 the word's 1,024 / 128-cluster
-    /// inside capitalised runs only × position × sentence start.
-    static let experiment: UInt64 = UInt64(ProcessInfo.processInfo.environment["NER_CF"] ?? "") ?? 0
+    static let staticCount = 39
 
     @inline(__always)
     func bucket(_ template: UInt64, _ value: UInt64) -> Int32 {
@@ -122,36 +111,6 @@ struct FeatureExtractor: Sendable {
         out[36] = bucket(46, UInt64(token.organization) << 8 | UInt64(token.run & 3) << 1 | first)
         out[37] = bucket(47, UInt64(token.norp) << 8 | UInt64(token.run & 3) << 1 | first)
         out[38] = bucket(48, UInt64(token.organization) << 12 | UInt64(token.norp) << 8 | gazetteer << 4 | name)
-        let experiment = Self.experiment
-        guard experiment != 0 else { return }
-        let c = token.clusters
-        let cp = previous?.clusters ?? 0xFFFF_FFFF_FFFF_FFFF
-        let cn = next?.clusters ?? 0xFFFF_FFFF_FFFF_FFFF
-        let runLast = token.runLastClusters
-        let runFirst = token.runFirstClusters
-        var slot = 39
-        @inline(__always) func add(_ bit: UInt64, _ template: UInt64, _ value: @autoclosure () -> UInt64) {
-            guard experiment & bit != 0 else { return }
-            out[slot] = bucket(template, value())
-            slot += 1
-        }
-        add(1, 49, c & 0xFFFF)
-        add(2, 50, (c >> 16) & 0xFFFF)
-        add(4, 51, (c >> 32) & 0xFFFF)
-        add(8, 52, (c >> 48) & 0xFFFF)
-        add(16, 53, (cp >> 32) & 0xFFFF)
-        add(32, 54, (cn >> 32) & 0xFFFF)
-        add(64, 55, ((c >> 16) & 0xFFFF) << 8 | UInt64(token.flags & 3) << 1 | first)
-        add(128, 56, ((runLast >> 16) & 0xFFFF) << 8 | place)
-        add(256, 57, ((runFirst >> 16) & 0xFFFF) << 8 | place)
-        add(512, 58, (cp >> 16) & 0xFFFF)
-        add(1024, 59, (cn >> 16) & 0xFFFF)
-        add(2048, 60, ((runLast >> 32) & 0xFFFF) << 8 | place)
-        add(4096, 61, ((c >> 32) & 0xFFFF) << 16 | UInt64(token.organization) << 12 | gazetteer << 4 | name)
-        add(8192, 62, ((runLast >> 16) & 0xFFFF) << 16 | ((c >> 32) & 0xFFFF) << 4 | place)
-        let inRun = token.run != 0 ? c : 0
-        add(16384, 63, ((inRun >> 16) & 0xFFFF) << 8 | place << 1 | first)
-        add(32768, 64, ((inRun >> 32) & 0xFFFF) << 8 | place << 1 | first)
     }
 
     /// The bucket of the transition feature "previous tag" (`ModelTags`, or `ModelTags.start` at

@@ -27,12 +27,6 @@ struct TokenInfo: Sendable {
     var norp: UInt8 = 0
     /// Bit 0 a given name, bit 1 a surname, bit 2 a common word (`Gazetteer.mark`).
     var name: UInt8 = 0
-    /// Word-cluster ids (`WordClusters`), 16 bits per granularity, 0 for an unknown word; filled
-    /// only when the cluster templates are on (`FeatureExtractor.experiment`).
-    var clusters: UInt64 = 0
-    /// Word-cluster ids of the first and last words of the capitalised run, 0 outside runs.
-    var runFirstClusters: UInt64 = 0
-    var runLastClusters: UInt64 = 0
 
     static let capitalised: UInt8 = 1
     static let allCaps: UInt8 = 2
