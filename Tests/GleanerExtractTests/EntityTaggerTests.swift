@@ -147,6 +147,12 @@ struct EntityTaggerTests {
         #expect(infos[0].organization == 0 && infos[4].organization == 0)
     }
 
+    @Test func bundledGazetteerListsCountryShortFormsAndRegionsOfConflictAsPlaces() {
+        var words = infos(["U.S.", "envoys", "reached", "North", "Waziristan", "and", "Darfur"])
+        Gazetteer.bundled.mark(&words, sentence: 0..<words.count)
+        #expect(words.map(\.gazetteer) == [1, 0, 0, 2, 4, 0, 1])
+    }
+
     @Test func malformedModelIsAnError() {
         guard case .failure(let error) = ModelFile.decode(Data("nope".utf8)) else {
             Issue.record("decoded garbage")

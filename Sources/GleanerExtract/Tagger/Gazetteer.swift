@@ -1,6 +1,7 @@
 import Foundation
 
-/// The name lists of the tagger in one hash table (see `Resources/gazetteer-README.md`): place,
+/// The name lists of the tagger in one hash table (see `Resources/gazetteer-README.md`): place
+/// (GeoNames, and a curated list of country short forms and regions of conflict),
 /// organisation (a curated list, and the companies of stock indices) and NORP names (one or more
 /// tokens), given names, surnames and common words (one token).
 /// Names are matched on the lower forms of tokens starting at a capitalised token; the tagger
@@ -48,7 +49,8 @@ struct Gazetteer: Sendable {
     static let bundled: Gazetteer = {
         let read = WordList.bundledText
         return Gazetteer(lists: [
-            (read("gazetteer-locations"), .location), (read("gazetteer-organizations"), .organization),
+            (read("gazetteer-locations"), .location), (read("gazetteer-places-curated"), .location),
+            (read("gazetteer-organizations"), .organization),
             (read("gazetteer-companies"), .organization),
             (read("gazetteer-norp"), .norp), (read("gazetteer-given-names"), .givenName),
             (read("gazetteer-surnames"), .surname), (read("gazetteer-common-words"), .commonWord),
