@@ -58,6 +58,21 @@ struct EntityTaggerTests {
         #expect(EntityTagger.mentions(tags: tags, in: text).map(\.text) == ["NATO", "AI Singapore"])
     }
 
+    @Test func groupNamesWithAHeadWordAreOrganisations() {
+        // "Jaish al-Adl" and "Saraya al-Quds" come out as organisations whatever the tagger said;
+        // "Jaish" alone and a name without a head word keep their type.
+        let text = TokenizedText("Jaish al-Adl and Saraya al-Quds fought Jaish near Ali Reza")
+        var tags = [UInt8](repeating: TagSet.outside, count: text.tokens.count)
+        for (start, type) in [(0, EntityType.person), (3, .location), (8, .person)] {
+            tags[start] = TagSet.begin(type)
+            tags[start + 1] = TagSet.inside(type)
+        }
+        tags[6] = TagSet.begin(.location)
+        let mentions = EntityTagger.mentions(tags: tags, in: text)
+        #expect(mentions.map(\.text) == ["Jaish al-Adl", "Saraya al-Quds", "Jaish", "Ali Reza"])
+        #expect(mentions.map(\.type) == [.organization, .organization, .location, .person])
+    }
+
     @Test func documentMemoryKeepsTheTypeOfAWordThatEndsAName() {
         let trump = infos(["Trump"])[0]
         let person = ModelTags.fromBIO([TagSet.begin(.person)])[0]

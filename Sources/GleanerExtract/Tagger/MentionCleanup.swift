@@ -5,7 +5,9 @@
 /// - punctuation at a span's edges and a leading clitic are left out (`East"`, "'s Interior
 ///   Ministry": the training data puts a few of them inside spans);
 /// - a span that is then one common acronym alone ("AI", "SEO", "LLMs": `CommonAcronyms`) is
-///   dropped.
+///   dropped;
+/// - a span of two words or more that starts with a group-name head word ("Harakat al-Fajr",
+///   "Jaish al-Adl": `OrganisationHeadWords`) is an ORGANIZATION.
 public enum MentionCleanup {
     /// Rewrites `tags` (BIO `TagSet`, one per token) in place; `token(i)` gives token i's scalars.
     public static func apply(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) {
@@ -30,6 +32,8 @@ public enum MentionCleanup {
         while last >= first && isEdgeNoise(token(last), leading: false) { last -= 1 }
         var keep = first <= last ? first...last : nil
         if first == last, CommonAcronyms.bundled.contains(token(first), gazetteer: .bundled) { keep = nil }
+        var type = type
+        if first < last, OrganisationHeadWords.bundled.contains(token(first)) { type = .organization }
         for index in tokens {
             guard let keep, keep.contains(index) else {
                 tags[index] = TagSet.outside
