@@ -7,8 +7,12 @@
 /// - a span that is then one common acronym alone ("AI", "SEO", "LLMs": `CommonAcronyms`) is
 ///   dropped;
 /// - a span of two words or more that starts with a group-name head word ("Harakat al-Fajr",
-///   "Jaish al-Adl": `OrganisationHeadWords`) is an ORGANIZATION.
+///   "Jaish al-Adl": `Resources/organisation-head-words.txt`) is an ORGANIZATION; VOA newswire
+///   holds almost none of these names, so the model cannot learn them.
 public enum MentionCleanup {
+    /// Lower-case hashes of the first words of group names in transliteration ("harakat", "jaish").
+    private static let groupHeadWords = WordList.lowerHashes(WordList.bundledText("organisation-head-words"))
+
     /// Rewrites `tags` (BIO `TagSet`, one per token) in place; `token(i)` gives token i's scalars.
     public static func apply(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) {
         for span in TagSet.spans(tags) {
@@ -33,7 +37,7 @@ public enum MentionCleanup {
         var keep = first <= last ? first...last : nil
         if first == last, CommonAcronyms.bundled.contains(token(first), gazetteer: .bundled) { keep = nil }
         var type = type
-        if first < last, OrganisationHeadWords.bundled.contains(token(first)) { type = .organization }
+        if first < last, groupHeadWords.contains(ScalarText.lowerHash(token(first))) { type = .organization }
         for index in tokens {
             guard let keep, keep.contains(index) else {
                 tags[index] = TagSet.outside
