@@ -110,24 +110,22 @@ enum Commands {
         }
     }
 
-    /// Predicted tags after `MentionCleanup` and, per pseudo-document, `SurnamePropagation`
-    /// (`--propagate 0` leaves it out), as `EntityTagger` gives them; `words` are the corpus's
-    /// tokens, sentences back to back.
+    /// Predicted tags after the output rules (`EntityTagger.applyOutputRules`, one document per
+    /// pseudo-document; `--propagate 0` leaves the surname propagation out), as `EntityTagger`
+    /// gives them; `words` are the corpus's tokens, sentences back to back.
     static func cleaned(
         _ predicted: [UInt8], corpus: TaggedCorpus, words: [String], titles: PersonTitles, options: Options
     ) -> [UInt8] {
         let scalars = words.map { Array($0.unicodeScalars) }
-        var tags = predicted
-        MentionCleanup.apply(tags: &tags) { scalars[$0][...] }
-        if options.int("propagate", 1) == 1 {
-            for document in corpus.documents {
-                let sentences = corpus.sentences[document]
-                guard let first = sentences.first, let last = sentences.last else { continue }
-                SurnamePropagation.apply(
-                    tags: &tags, document: first.lowerBound..<last.upperBound, token: { scalars[$0][...] },
-                    isTitle: { titles.contains(words[$0]) })
-            }
+        let documents = corpus.documents.compactMap { document -> Range<Int>? in
+            let sentences = corpus.sentences[document]
+            guard let first = sentences.first, let last = sentences.last else { return nil }
+            return first.lowerBound..<last.upperBound
         }
+        var tags = predicted
+        EntityTagger.applyOutputRules(
+            tags: &tags, documents: documents, propagateSurnames: options.int("propagate", 1) == 1,
+            isTitle: { titles.contains(words[$0]) }, token: { scalars[$0][...] })
         return tags
     }
 

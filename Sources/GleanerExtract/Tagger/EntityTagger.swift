@@ -42,18 +42,31 @@ public struct EntityTagger: Sendable {
         return Self.mentions(tags: tags, in: text, isTitle: isTitle)
     }
 
+    /// The rules between the model's BIO tags and the mentions: `MentionCleanup`, then, unless
+    /// `propagateSurnames` is false, `SurnamePropagation` in each of `documents` (token ranges).
+    /// The tagger and the training command's scorer both call this, so benchmark figures are those
+    /// of the output.
+    public static func applyOutputRules(
+        tags: inout [UInt8], documents: [Range<Int>], propagateSurnames: Bool = true, isTitle: (Int) -> Bool,
+        token: (Int) -> ArraySlice<Unicode.Scalar>
+    ) {
+        MentionCleanup.apply(tags: &tags, token: token)
+        guard propagateSurnames else { return }
+        for document in documents {
+            SurnamePropagation.apply(tags: &tags, document: document, token: token, isTitle: isTitle)
+        }
+    }
+
     /// The mentions that BIO `tags` (one per token of `text`, one document) mark, after
     /// `MentionCleanup` and `SurnamePropagation`.
     static func mentions(
         tags: [UInt8], in text: TokenizedText, isTitle: (Int) -> Bool = { _ in false }
     ) -> [EntityMention] {
         var tags = tags
-        let token = { (index: Int) -> ArraySlice<Unicode.Scalar> in
+        applyOutputRules(tags: &tags, documents: [tags.indices], isTitle: isTitle) { index in
             let token = text.tokens[index]
             return text.scalars[token.start..<token.end]
         }
-        MentionCleanup.apply(tags: &tags, token: token)
-        SurnamePropagation.apply(tags: &tags, document: tags.indices, token: token, isTitle: isTitle)
         return TagSet.spans(tags).map { span in
             let start = text.tokens[span.start].start
             let end = text.tokens[span.end - 1].end

@@ -55,11 +55,11 @@ public enum SurnamePropagation {
 
     /// A capitalised word of letters only, two or more of them ("Trump", "O'Neill" no).
     private static func isName(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard scalars.count >= 2, let first = scalars.first, first.properties.isUppercase else { return false }
+        guard scalars.count >= 2, let first = scalars.first, ScalarText.isUpper(first) else { return false }
         return scalars.allSatisfy { $0.properties.isAlphabetic }
     }
 
     private static func isCapitalised(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        scalars.first?.properties.isUppercase == true
+        scalars.first.map(ScalarText.isUpper) == true
     }
 }
