@@ -4,10 +4,11 @@ import Testing
 
 /// GMB's `org` on place names that stand for a government or a team becomes LOCATION, its `geo`
 /// on organisation names becomes ORGANIZATION, its `gpe` on place names becomes LOCATION; names
-/// on both lists, or on none, keep their type.
+/// on both lists, or on none, keep their type; listed NORP words typed as names become NORP.
 @Suite struct ListedNameConventionTests {
     private let gazetteer = Gazetteer(lists: [
         ("tehran\nunited states\ndelta\nturkey", .location), ("delta\nhamas\nu.n.", .organization),
+        ("sunni\nmuslim\ndelta", .norp),
     ])
     private let org = TagSet.begin(.organization)
     private let orgInside = TagSet.inside(.organization)
@@ -44,6 +45,17 @@ import Testing
         let words = ["Turkey", "and", "Kurdish", "and", "Delta"]
         #expect(ListedNameConvention.relabel(tags: &tags, words: words, gazetteer: gazetteer) == 1)
         #expect(tags == [location, 0, norp, 0, norp])
+    }
+
+    @Test func groupWordsTaggedAsNamesBecomeNationalities() {
+        // "Sunni" and "Muslim" are only NORP words; "Delta" is also a place and an organisation;
+        // "Muslim Brotherhood" is not a listed NORP word as a whole.
+        let norp = TagSet.begin(.norp)
+        let person = TagSet.begin(.person)
+        var tags: [UInt8] = [org, 0, location, 0, person, 0, org, 0, org, orgInside]
+        let words = ["Muslim", "and", "Sunni", "and", "Sunni", "and", "Delta", "and", "Muslim", "Brotherhood"]
+        #expect(ListedNameConvention.relabel(tags: &tags, words: words, gazetteer: gazetteer) == 3)
+        #expect(tags == [norp, 0, norp, 0, norp, 0, org, 0, org, orgInside])
     }
 
     @Test func onlyWholeSpansCount() {
