@@ -7,7 +7,7 @@
 # Benchmarks/extraction/heldout.sh does; the text is never committed); so is set E (50 articles of
 # the Lee news corpus, blind): SETS=E, which downloads the gensim 4.4.0 wheel into
 # Benchmarks/work/lee/ when lee_background.cor is missing and unpacks only the Lee files (the
-# text is never committed; select.py checks the file's SHA-256); so is set F (50 other articles of
+# text is never committed; select.py checks the file's SHA-256); so is set F (49 other articles of
 # the same file, lines 4 modulo 6, blind): SETS=F, with the same download.
 # The window text is rebuilt from ../shared/data/extraction-dev/gold.json at run time and checked
 # against the SHA-256 in annotations-b.jsonl / annotations.jsonl / annotations-c.jsonl; working

@@ -9,7 +9,7 @@ from the texts of the newspaper4k 0.9.6 source distribution (`--news`, by defaul
 downloads it) and checked the same way. Set E (50 articles of the Lee news corpus, blind,
 annotations-e.jsonl; scored like set D) is rebuilt from `lee_background.cor` of gensim 4.4.0's
 test data (`--lee`, by default where run.sh unpacks it), whose SHA-256 is checked first
-(select.py stops with an error when the file differs), then each window's. Set F (50 other
+(select.py stops with an error when the file differs), then each window's. Set F (49 other
 articles of the same file, lines 4 modulo 6, blind, annotations-f.jsonl) is rebuilt and checked
 like set E. Each window is written to its own
 plain-text file under Benchmarks/work/ner-heldout/text/ and tagged as one document:

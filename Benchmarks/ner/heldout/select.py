@@ -40,7 +40,8 @@ file's SHA-256 must be `LEE_SHA256` (the script stops otherwise).
 Set F (`--set F`, a second blind Lee set): the articles of the same `lee_background.cor` whose
 1-based line number is 4 modulo 6 (lines 4, 10, ..., 298: 50 articles), a rule fixed before any
 of them was read; the same English-prose test, whole-article window, id `lee_background.cor:LINE`
-and SHA-256 check as set E.
+and SHA-256 check as set E. Line 208 (45 words) fails the prose test's 60-word minimum: 49
+windows.
 
 Writes one JSON line per page {id, text, sha256} (sha256 of the UTF-8 window text). The text
 never enters the repository: the default output is under Benchmarks/work/ (git-ignored), and
