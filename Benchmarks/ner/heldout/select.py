@@ -37,11 +37,17 @@ be skipped only if it were not English prose (`is_english_prose`; none is). The 
 whole line with its surrounding whitespace removed; the id is `lee_background.cor:LINE`. The
 file's SHA-256 must be `LEE_SHA256` (the script stops otherwise).
 
+Set F (`--set F`, a second blind Lee set): the articles of the same `lee_background.cor` whose
+1-based line number is 4 modulo 6 (lines 4, 10, ..., 298: 50 articles), a rule fixed before any
+of them was read; the same English-prose test, whole-article window, id `lee_background.cor:LINE`
+and SHA-256 check as set E. Line 208 (45 words) fails the prose test's 60-word minimum: 49
+windows.
+
 Writes one JSON line per page {id, text, sha256} (sha256 of the UTF-8 window text). The text
 never enters the repository: the default output is under Benchmarks/work/ (git-ignored), and
 score.py rebuilds the windows with `build_windows` at scoring time.
 
-Usage: select.py [--set A|B|C|D|E] [--gold PATH] [--news PATH] [--lee DIR] [--out PATH]
+Usage: select.py [--set A|B|C|D|E|F] [--gold PATH] [--news PATH] [--lee DIR] [--out PATH]
 """
 import argparse
 import hashlib
@@ -60,6 +66,7 @@ DEFAULT_LEE = os.path.join(ROOT, "Benchmarks", "work", "lee", "gensim", "test", 
 LEE_FILE = "lee_background.cor"
 LEE_SHA256 = "5d78d6dafd953bbf65797bef09a9ffb9ec430583381be705f8fd460000f370fb"
 LEE_STEP = 6
+LEE_REMAINDER = {"E": 1, "F": 4}
 SKIPPED_D = {
     "cnn_summary.txt": "not an article: five summary sentences of a CNN storm story",
     "video_article_01.txt": "the article of cleveland.com1.txt again, its paragraphs run together with its title",
@@ -70,6 +77,7 @@ DEFAULT_OUT = {
     "C": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-c.jsonl"),
     "D": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-d.jsonl"),
     "E": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-e.jsonl"),
+    "F": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-f.jsonl"),
 }
 
 # Frequent English function words; prose has many of them, lists, code and tables few.
@@ -173,9 +181,10 @@ def build_news_windows(news_dir: str = DEFAULT_NEWS) -> list[dict]:
     return windows
 
 
-def build_lee_windows(lee_dir: str = DEFAULT_LEE) -> list[dict]:
-    """Set E's windows: the articles of lee_background.cor on lines 1, 7, ..., 295 (1-based line
-    number 1 modulo 6), whole, surrounding whitespace removed: {id, text, sha256}."""
+def build_lee_windows(lee_dir: str = DEFAULT_LEE, set_name: str = "E") -> list[dict]:
+    """Set E's or set F's windows: the articles of lee_background.cor whose 1-based line number is
+    1 modulo 6 (set E: lines 1, 7, ..., 295) or 4 modulo 6 (set F: lines 4, 10, ..., 298), whole,
+    surrounding whitespace removed: {id, text, sha256}."""
     path = os.path.join(lee_dir, LEE_FILE)
     if not os.path.isfile(path):
         raise SystemExit(f"error: {path} is missing (run.sh downloads the gensim 4.4.0 wheel)")
@@ -186,7 +195,7 @@ def build_lee_windows(lee_dir: str = DEFAULT_LEE) -> list[dict]:
         raise SystemExit(f"error: {path} has SHA-256 {digest}, expected {LEE_SHA256} (not gensim 4.4.0's file)")
     windows = []
     for number, line in enumerate(raw.decode("utf-8").split("\n"), start=1):
-        if number % LEE_STEP != 1 or not line.strip():
+        if number % LEE_STEP != LEE_REMAINDER[set_name] or not line.strip():
             continue
         text = line.strip()
         if not is_english_prose(text):
@@ -198,12 +207,12 @@ def build_lee_windows(lee_dir: str = DEFAULT_LEE) -> list[dict]:
 
 def build_windows(gold_path: str, set_name: str = "A") -> list[dict]:
     """The selected windows of set A, B or C, in selection order: {id, text, sha256}; for set
-    D, `gold_path` is the folder of newspaper4k's texts; for set E, the folder of the Lee
+    D, `gold_path` is the folder of newspaper4k's texts; for sets E and F, the folder of the Lee
     corpus files."""
     if set_name == "D":
         return build_news_windows(gold_path)
-    if set_name == "E":
-        return build_lee_windows(gold_path)
+    if set_name in LEE_REMAINDER:
+        return build_lee_windows(gold_path, set_name)
     with open(gold_path, encoding="utf-8") as handle:
         gold = json.load(handle)
     ordered = sorted(gold, key=lambda page: hashlib.sha1(page.encode("utf-8")).hexdigest())
@@ -231,11 +240,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", default=DEFAULT_GOLD)
     parser.add_argument("--news", default=DEFAULT_NEWS, help="set D: newspaper4k's tests/data/txt folder")
-    parser.add_argument("--lee", default=DEFAULT_LEE, help="set E: the folder holding lee_background.cor")
-    parser.add_argument("--set", choices=("A", "B", "C", "D", "E"), default="A", dest="set_name")
+    parser.add_argument("--lee", default=DEFAULT_LEE, help="sets E and F: the folder holding lee_background.cor")
+    parser.add_argument("--set", choices=("A", "B", "C", "D", "E", "F"), default="A", dest="set_name")
     parser.add_argument("--out", default=None)
     arguments = parser.parse_args()
-    source = {"D": arguments.news, "E": arguments.lee}.get(arguments.set_name, arguments.gold)
+    source = {"D": arguments.news, "E": arguments.lee, "F": arguments.lee}.get(arguments.set_name, arguments.gold)
     windows = build_windows(source, arguments.set_name)
     arguments.out = arguments.out or DEFAULT_OUT[arguments.set_name]
     os.makedirs(os.path.dirname(arguments.out), exist_ok=True)
