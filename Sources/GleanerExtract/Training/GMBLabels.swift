@@ -3,8 +3,8 @@
 /// `geo` → LOCATION, `org` → ORGANIZATION, `per` → PERSON, `gpe` → NORP; `tim`, `art`, `eve` and
 /// `nat` → O. A name split from its title by GMB's tagger becomes the person (see
 /// `TitleSplitNames`), leading title tokens of PERSON spans are then stripped (see
-/// `PersonTitles`), and place and organisation names take the type of the list they are on (see
-/// `ListedNameConvention`).
+/// `PersonTitles`), possessives leave the edges of spans (see `PossessiveEdges`), and place and
+/// organisation names take the type of the list they are on (see `ListedNameConvention`).
 public enum GMBLabels {
     /// Which of the project's label conventions `convert` applies on top of the type mapping and
     /// the title stripping (both on by default; off restores GMB's own types for those names).
@@ -13,11 +13,14 @@ public enum GMBLabels {
         public var listedNames: Bool
         /// `TitleSplitNames`: a name split from its title by GMB's tagger is the person.
         public var titleSplitNames: Bool
+        /// `PossessiveEdges`: a possessive at a span's edge is outside the name.
+        public var possessiveEdges: Bool
 
         /// Conventions chosen one by one; all on by default.
-        public init(listedNames: Bool = true, titleSplitNames: Bool = true) {
+        public init(listedNames: Bool = true, titleSplitNames: Bool = true, possessiveEdges: Bool = true) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
+            self.possessiveEdges = possessiveEdges
         }
     }
 
@@ -48,6 +51,7 @@ public enum GMBLabels {
             TitleSplitNames.relabel(tags: &tags, words: words) { titles.contains(words[$0]) }
         }
         titles.stripTitles(tags: &tags) { titles.contains(words[$0]) }
+        if conventions.possessiveEdges { PossessiveEdges.trim(tags: &tags, words: words) }
         if conventions.listedNames { ListedNameConvention.relabel(tags: &tags, words: words) }
         return tags
     }
