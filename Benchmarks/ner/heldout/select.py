@@ -43,11 +43,24 @@ of them was read; the same English-prose test, whole-article window, id `lee_bac
 and SHA-256 check as set E. Line 208 (45 words) fails the prose test's 60-word minimum: 49
 windows.
 
+Set G (`--set G`, web news of news sites, 2011-2015, blind): the expected article texts
+(`CleanedText`) of the test cases in `crawler_test.go` of GoOse, the Go port of goose (Apache-2.0),
+as Debian bookworm ships it in golang-github-advancedlogic-goose-dev 0.0~git20210820.9d5822d+ds-2
+(downloaded by run.sh with apt-get download into Benchmarks/work/goose/, never committed; the
+file's SHA-256 must be `GOOSE_SHA256`). The test functions are taken in file order; the Go string
+literal is unquoted (`go_unquote`). A test is kept when it is not in `SKIPPED_G` (decided from the
+test names and domains only, before any text was read: pages of social networks, video, audio and
+slide hosts, a blog platform, a professional network, a press-release wire, example.com, non-English
+sites and the charset tests) and its window is English prose (`is_english_prose`). The window is the
+leading paragraphs up to 300 words (`window_of`, at least one paragraph), a first paragraph longer
+than 300 words cut after its last sentence end within its first 300 words (`leading_sentences`); the
+id is `crawler_test.go:TEST_NAME`.
+
 Writes one JSON line per page {id, text, sha256} (sha256 of the UTF-8 window text). The text
 never enters the repository: the default output is under Benchmarks/work/ (git-ignored), and
 score.py rebuilds the windows with `build_windows` at scoring time.
 
-Usage: select.py [--set A|B|C|D|E|F] [--gold PATH] [--news PATH] [--lee DIR] [--out PATH]
+Usage: select.py [--set A|B|C|D|E|F|G] [--gold PATH] [--news PATH] [--lee DIR] [--goose DIR] [--out PATH]
 """
 import argparse
 import hashlib
@@ -71,6 +84,34 @@ SKIPPED_D = {
     "cnn_summary.txt": "not an article: five summary sentences of a CNN storm story",
     "video_article_01.txt": "the article of cleveland.com1.txt again, its paragraphs run together with its title",
 }
+# --- set G (GoOse test expectations, Debian's golang-github-advancedlogic-goose-dev) ---
+DEFAULT_GOOSE = os.path.join(ROOT, "Benchmarks", "work", "goose", "usr", "share", "gocode", "src", "github.com",
+                             "advancedlogic", "GoOse")
+GOOSE_FILE = "crawler_test.go"
+GOOSE_SHA256 = "210fd27bb33d07dead07cac8e5a4dae7bdbdce0c739735ace29a3e6a88e76471"
+GOOSE_BUDGET = 300
+SKIPPED_G = {
+    "Test_BlogSpotCoUK": "a blog platform (blogspot), not a news site",
+    "Test_MatchExactDescriptionMetaTag": "a Vietnamese site (vnexpress.net)",
+    "Test_ExampleCom": "example.com, not a news site",
+    "Test_FacebookCom": "a social network",
+    "Test_GloboesporteGloboCom": "a Portuguese-language site",
+    "Test_HuffingtonPostJp": "a Japanese-language site",
+    "Test_LinkedinCom": "a professional network's post",
+    "Test_PostFacebookCom": "a social network",
+    "Test_ProfitLindorffFi": "a Finnish company site",
+    "Test_PrnewswireCom": "a press-release wire, not a news site",
+    "Test_RelativeImageWithSpecialChars": "a company event page (ey-vx.com)",
+    "Test_SlideshareNet": "a slide host",
+    "Test_SoundCloudCom": "an audio host",
+    "Test_TwitterCom": "a social network",
+    "Test_WordpressCom": "a blog platform",
+    "Test_YouTubeCom": "a video host",
+    "TestCharsetEucJp": "a charset test (Japanese)",
+    "TestCharsetShiftJIS": "a charset test (Japanese)",
+    "TestCharsetISO_8859_1": "a charset test (German software documentation)",
+}
+# --- end of set G block ---
 DEFAULT_OUT = {
     "A": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows.jsonl"),
     "B": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-b.jsonl"),
@@ -78,6 +119,7 @@ DEFAULT_OUT = {
     "D": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-d.jsonl"),
     "E": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-e.jsonl"),
     "F": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-f.jsonl"),
+    "G": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-g.jsonl"),  # set G
 }
 
 # Frequent English function words; prose has many of them, lists, code and tables few.
@@ -205,14 +247,66 @@ def build_lee_windows(lee_dir: str = DEFAULT_LEE, set_name: str = "E") -> list[d
     return windows
 
 
+# --- set G ---
+GO_ESCAPE = re.compile(r'\\(?:([abfnrtv"\\\'])|x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{3}))')
+GO_SIMPLE = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", '"': '"', "\\": "\\",
+             "'": "'"}
+
+
+def go_unquote(body: str) -> str:
+    """The value of a Go interpreted string literal's body (the text between its quotes)."""
+    def replace(match: re.Match) -> str:
+        if match.group(1):
+            return GO_SIMPLE[match.group(1)]
+        for group, base in ((2, 16), (3, 16), (4, 16), (5, 8)):
+            if match.group(group):
+                return chr(int(match.group(group), base))
+        raise ValueError(match.group(0))
+    return GO_ESCAPE.sub(replace, body)
+
+
+GO_TEST = re.compile(r"^func (Test\w*)\(", re.MULTILINE)
+GO_CLEANED_TEXT = re.compile(r'CleanedText:\s*"((?:[^"\\\n]|\\.)*)"')
+
+
+def build_goose_windows(goose_dir: str = DEFAULT_GOOSE) -> list[dict]:
+    """Set G's windows: the CleanedText of each test in crawler_test.go, in file order, tests in
+    SKIPPED_G and windows that are not English prose left out: {id, text, sha256}."""
+    path = os.path.join(goose_dir, GOOSE_FILE)
+    if not os.path.isfile(path):
+        raise SystemExit(f"error: {path} is missing (run.sh downloads golang-github-advancedlogic-goose-dev)")
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest != GOOSE_SHA256:
+        raise SystemExit(f"error: {path} has SHA-256 {digest}, expected {GOOSE_SHA256}")
+    source = raw.decode("utf-8")
+    starts = [(match.start(), match.group(1)) for match in GO_TEST.finditer(source)]
+    windows = []
+    for index, (start, name) in enumerate(starts):
+        end = starts[index + 1][0] if index + 1 < len(starts) else len(source)
+        literal = GO_CLEANED_TEXT.search(source, start, end)
+        if name in SKIPPED_G or literal is None:
+            continue
+        text = leading_sentences(window_of(go_unquote(literal.group(1)), GOOSE_BUDGET), GOOSE_BUDGET)
+        if not is_english_prose(text):
+            continue
+        windows.append({"id": f"{GOOSE_FILE}:{name}", "text": text,
+                        "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()})
+    return windows
+# --- end of set G ---
+
+
 def build_windows(gold_path: str, set_name: str = "A") -> list[dict]:
     """The selected windows of set A, B or C, in selection order: {id, text, sha256}; for set
     D, `gold_path` is the folder of newspaper4k's texts; for sets E and F, the folder of the Lee
-    corpus files."""
+    corpus files; for set G, the folder holding GoOse's crawler_test.go."""
     if set_name == "D":
         return build_news_windows(gold_path)
     if set_name in LEE_REMAINDER:
         return build_lee_windows(gold_path, set_name)
+    if set_name == "G":  # set G
+        return build_goose_windows(gold_path)
     with open(gold_path, encoding="utf-8") as handle:
         gold = json.load(handle)
     ordered = sorted(gold, key=lambda page: hashlib.sha1(page.encode("utf-8")).hexdigest())
@@ -241,10 +335,12 @@ def main() -> None:
     parser.add_argument("--gold", default=DEFAULT_GOLD)
     parser.add_argument("--news", default=DEFAULT_NEWS, help="set D: newspaper4k's tests/data/txt folder")
     parser.add_argument("--lee", default=DEFAULT_LEE, help="sets E and F: the folder holding lee_background.cor")
-    parser.add_argument("--set", choices=("A", "B", "C", "D", "E", "F"), default="A", dest="set_name")
+    parser.add_argument("--goose", default=DEFAULT_GOOSE, help="set G: the folder holding GoOse's crawler_test.go")
+    parser.add_argument("--set", choices=("A", "B", "C", "D", "E", "F", "G"), default="A", dest="set_name")
     parser.add_argument("--out", default=None)
     arguments = parser.parse_args()
-    source = {"D": arguments.news, "E": arguments.lee, "F": arguments.lee}.get(arguments.set_name, arguments.gold)
+    source = {"D": arguments.news, "E": arguments.lee, "F": arguments.lee, "G": arguments.goose}.get(
+        arguments.set_name, arguments.gold)
     windows = build_windows(source, arguments.set_name)
     arguments.out = arguments.out or DEFAULT_OUT[arguments.set_name]
     os.makedirs(os.path.dirname(arguments.out), exist_ok=True)
