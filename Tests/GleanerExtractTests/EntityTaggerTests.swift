@@ -73,6 +73,23 @@ struct EntityTaggerTests {
         #expect(mentions.map(\.type) == [.organization, .organization, .location, .person])
     }
 
+    @Test func courtesyTitledSpansArePeopleWithoutTheirTitle() throws {
+        // "Mr Arafat" tagged ORGANIZATION is the person "Arafat"; "Mrs." with its period too;
+        // "Lord's Resistance Army" keeps its type (only Mr, Mrs, Ms, Messrs, Mme, Mlle count).
+        let titles = try PersonTitles.bundled.get()
+        let text = TokenizedText("Mr Arafat met Mrs. Jane Doe and the Lord's Resistance Army")
+        let words = text.tokens.map { text.text(from: $0.start, to: $0.end) }
+        var tags = [UInt8](repeating: TagSet.outside, count: words.count)
+        let spans: [(Range<Int>, EntityType)] = [(0..<2, .organization), (3..<6, .location), (8..<12, .organization)]
+        for (range, type) in spans {
+            tags[range.lowerBound] = TagSet.begin(type)
+            for index in range.dropFirst() { tags[index] = TagSet.inside(type) }
+        }
+        let mentions = EntityTagger.mentions(tags: tags, in: text) { titles.contains(words[$0]) }
+        #expect(mentions.map(\.text) == ["Arafat", "Jane Doe", "Lord's Resistance Army"])
+        #expect(mentions.map(\.type) == [.person, .person, .organization])
+    }
+
     @Test func documentMemoryKeepsTheTypeOfAWordThatEndsAName() {
         let trump = infos(["Trump"])[0]
         let person = ModelTags.fromBIO([TagSet.begin(.person)])[0]

@@ -33,23 +33,25 @@ public struct EntityTagger: Sendable {
 
     /// Entity mentions in already tokenised text, in text order.
     public func entities(in text: TokenizedText) -> [EntityMention] {
-        var tags = model.tag(text)
+        let tags = model.tag(text)
         let isTitle = { (index: Int) -> Bool in
             let token = text.tokens[index]
             return titles.contains(text.scalars[token.start..<token.end])
         }
-        titles.stripTitles(tags: &tags, isTitle: isTitle)
         return Self.mentions(tags: tags, in: text, isTitle: isTitle)
     }
 
-    /// The rules between the model's BIO tags and the mentions: `MentionCleanup`, then, unless
-    /// `propagateSurnames` is false, `SurnamePropagation` in each of `documents` (token ranges).
-    /// The tagger and the training command's scorer both call this, so benchmark figures are those
-    /// of the output.
+    /// The rules between the model's BIO tags and the mentions: courtesy-titled spans become
+    /// persons (`PersonTitles.retypeCourtesyTitled`), titles leave person spans
+    /// (`PersonTitles.stripTitles`), `MentionCleanup`, then, unless `propagateSurnames` is false,
+    /// `SurnamePropagation` in each of `documents` (token ranges). The tagger and the training
+    /// command's scorer both call this, so benchmark figures are those of the output.
     public static func applyOutputRules(
         tags: inout [UInt8], documents: [Range<Int>], propagateSurnames: Bool = true, isTitle: (Int) -> Bool,
         token: (Int) -> ArraySlice<Unicode.Scalar>
     ) {
+        PersonTitles.retypeCourtesyTitled(tags: &tags, token: token)
+        PersonTitles.stripTitles(tags: &tags, isTitle: isTitle)
         MentionCleanup.apply(tags: &tags, token: token)
         guard propagateSurnames else { return }
         for document in documents {

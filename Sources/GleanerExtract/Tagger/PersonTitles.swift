@@ -31,9 +31,27 @@ public struct PersonTitles: Sendable {
         contains(Array(word.unicodeScalars)[...])
     }
 
+    /// Lower-case hashes of the courtesy titles that only ever precede a person's name ("Mr",
+    /// "Mrs", "Ms", "Messrs", "Mme", "Mlle"; a final period ignored). "Sir", "Lord" and "Dr" are
+    /// left out: they also open other names ("Lord's Resistance Army", "Dr Pepper").
+    private static let courtesyTitles = WordList.lowerHashes("mr\nmrs\nms\nmessrs\nmme\nmlle")
+
+    /// Retypes as PERSON every span of two tokens or more whose first token is a courtesy title
+    /// ("Mr Arafat" tagged ORGANIZATION: GMB writes "Mr." and the model has not seen "Mr");
+    /// `token(i)` gives token i's scalars. Runs before `stripTitles`, which then drops the title.
+    public static func retypeCourtesyTitled(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) {
+        for span in TagSet.spans(tags) where span.type != .person && span.end - span.start >= 2 {
+            var word = token(span.start)
+            if word.count > 1 && word.last == "." { word = word.dropLast() }
+            guard courtesyTitles.contains(ScalarText.lowerHash(word)) else { continue }
+            tags[span.start] = TagSet.begin(.person)
+            for index in span.start + 1..<span.end { tags[index] = TagSet.inside(.person) }
+        }
+    }
+
     /// Rewrites BIO `tags` so that no PERSON span starts with a title token: leading titles become
     /// `O` and the first remaining token becomes `B-PERSON`; an all-title span disappears.
-    public func stripTitles(tags: inout [UInt8], isTitle: (Int) -> Bool) {
+    public static func stripTitles(tags: inout [UInt8], isTitle: (Int) -> Bool) {
         let begin = TagSet.begin(.person)
         let inside = TagSet.inside(.person)
         var index = 0

@@ -50,7 +50,7 @@ public enum GMBLabels {
         if conventions.titleSplitNames {
             TitleSplitNames.relabel(tags: &tags, words: words) { titles.contains(words[$0]) }
         }
-        titles.stripTitles(tags: &tags) { titles.contains(words[$0]) }
+        PersonTitles.stripTitles(tags: &tags) { titles.contains(words[$0]) }
         if conventions.possessiveEdges { PossessiveEdges.trim(tags: &tags, words: words) }
         if conventions.listedNames { ListedNameConvention.relabel(tags: &tags, words: words) }
         return tags
