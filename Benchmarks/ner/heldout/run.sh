@@ -45,7 +45,7 @@ case " ${SETS:-} " in
     fi
     ;;
 esac
-# --- set G ---
+# Set G: GoOse test expectations.
 case " ${SETS:-} " in
 *" G "*)
     GOOSE_WORK=Benchmarks/work/goose
@@ -58,7 +58,6 @@ case " ${SETS:-} " in
     fi
     ;;
 esac
-# --- end of set G ---
 swift build -c release --scratch-path .build-nerheld --product gleaner
 VENV=Benchmarks/work/spacy-venv
 if [ ! -x "$VENV/bin/python" ]; then

@@ -95,7 +95,7 @@ def load_windows(gold_path: str | None, sets: str = "A", news_path: str | None =
             source = news_path or select.DEFAULT_NEWS
         elif set_name in ("E", "F"):
             source = lee_path or select.DEFAULT_LEE
-        elif set_name == "G":  # set G: GoOse's crawler_test.go folder
+        elif set_name == "G":
             source = goose_path or select.DEFAULT_GOOSE
         else:
             source = gold_path or select.DEFAULT_GOLD

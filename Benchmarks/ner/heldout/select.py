@@ -84,7 +84,7 @@ SKIPPED_D = {
     "cnn_summary.txt": "not an article: five summary sentences of a CNN storm story",
     "video_article_01.txt": "the article of cleveland.com1.txt again, its paragraphs run together with its title",
 }
-# --- set G (GoOse test expectations, Debian's golang-github-advancedlogic-goose-dev) ---
+# Set G: GoOse test expectations (Debian golang-github-advancedlogic-goose-dev).
 DEFAULT_GOOSE = os.path.join(ROOT, "Benchmarks", "work", "goose", "usr", "share", "gocode", "src", "github.com",
                              "advancedlogic", "GoOse")
 GOOSE_FILE = "crawler_test.go"
@@ -111,7 +111,6 @@ SKIPPED_G = {
     "TestCharsetShiftJIS": "a charset test (Japanese)",
     "TestCharsetISO_8859_1": "a charset test (German software documentation)",
 }
-# --- end of set G block ---
 DEFAULT_OUT = {
     "A": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows.jsonl"),
     "B": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-b.jsonl"),
@@ -119,7 +118,7 @@ DEFAULT_OUT = {
     "D": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-d.jsonl"),
     "E": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-e.jsonl"),
     "F": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-f.jsonl"),
-    "G": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-g.jsonl"),  # set G
+    "G": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-g.jsonl"),
 }
 
 # Frequent English function words; prose has many of them, lists, code and tables few.
@@ -223,18 +222,24 @@ def build_news_windows(news_dir: str = DEFAULT_NEWS) -> list[dict]:
     return windows
 
 
+def read_checked(path: str, sha256: str, download: str) -> bytes:
+    """The bytes of a downloaded source file, after checking that it exists and has the SHA-256
+    its set was annotated on (the script stops otherwise); `download` names what run.sh fetches."""
+    if not os.path.isfile(path):
+        raise SystemExit(f"error: {path} is missing (run.sh downloads {download})")
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    digest = hashlib.sha256(raw).hexdigest()
+    if digest != sha256:
+        raise SystemExit(f"error: {path} has SHA-256 {digest}, expected {sha256} (not the file of {download})")
+    return raw
+
+
 def build_lee_windows(lee_dir: str = DEFAULT_LEE, set_name: str = "E") -> list[dict]:
     """Set E's or set F's windows: the articles of lee_background.cor whose 1-based line number is
     1 modulo 6 (set E: lines 1, 7, ..., 295) or 4 modulo 6 (set F: lines 4, 10, ..., 298), whole,
     surrounding whitespace removed: {id, text, sha256}."""
-    path = os.path.join(lee_dir, LEE_FILE)
-    if not os.path.isfile(path):
-        raise SystemExit(f"error: {path} is missing (run.sh downloads the gensim 4.4.0 wheel)")
-    with open(path, "rb") as handle:
-        raw = handle.read()
-    digest = hashlib.sha256(raw).hexdigest()
-    if digest != LEE_SHA256:
-        raise SystemExit(f"error: {path} has SHA-256 {digest}, expected {LEE_SHA256} (not gensim 4.4.0's file)")
+    raw = read_checked(os.path.join(lee_dir, LEE_FILE), LEE_SHA256, "the gensim 4.4.0 wheel")
     windows = []
     for number, line in enumerate(raw.decode("utf-8").split("\n"), start=1):
         if number % LEE_STEP != LEE_REMAINDER[set_name] or not line.strip():
@@ -247,7 +252,7 @@ def build_lee_windows(lee_dir: str = DEFAULT_LEE, set_name: str = "E") -> list[d
     return windows
 
 
-# --- set G ---
+# Set G: GoOse test expectations.
 GO_ESCAPE = re.compile(r'\\(?:([abfnrtv"\\\'])|x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|([0-7]{3}))')
 GO_SIMPLE = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v", '"': '"', "\\": "\\",
              "'": "'"}
@@ -272,15 +277,8 @@ GO_CLEANED_TEXT = re.compile(r'CleanedText:\s*"((?:[^"\\\n]|\\.)*)"')
 def build_goose_windows(goose_dir: str = DEFAULT_GOOSE) -> list[dict]:
     """Set G's windows: the CleanedText of each test in crawler_test.go, in file order, tests in
     SKIPPED_G and windows that are not English prose left out: {id, text, sha256}."""
-    path = os.path.join(goose_dir, GOOSE_FILE)
-    if not os.path.isfile(path):
-        raise SystemExit(f"error: {path} is missing (run.sh downloads golang-github-advancedlogic-goose-dev)")
-    with open(path, "rb") as handle:
-        raw = handle.read()
-    digest = hashlib.sha256(raw).hexdigest()
-    if digest != GOOSE_SHA256:
-        raise SystemExit(f"error: {path} has SHA-256 {digest}, expected {GOOSE_SHA256}")
-    source = raw.decode("utf-8")
+    source = read_checked(os.path.join(goose_dir, GOOSE_FILE), GOOSE_SHA256,
+                          "golang-github-advancedlogic-goose-dev").decode("utf-8")
     starts = [(match.start(), match.group(1)) for match in GO_TEST.finditer(source)]
     windows = []
     for index, (start, name) in enumerate(starts):
@@ -294,7 +292,6 @@ def build_goose_windows(goose_dir: str = DEFAULT_GOOSE) -> list[dict]:
         windows.append({"id": f"{GOOSE_FILE}:{name}", "text": text,
                         "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()})
     return windows
-# --- end of set G ---
 
 
 def build_windows(gold_path: str, set_name: str = "A") -> list[dict]:
@@ -305,7 +302,7 @@ def build_windows(gold_path: str, set_name: str = "A") -> list[dict]:
         return build_news_windows(gold_path)
     if set_name in LEE_REMAINDER:
         return build_lee_windows(gold_path, set_name)
-    if set_name == "G":  # set G
+    if set_name == "G":
         return build_goose_windows(gold_path)
     with open(gold_path, encoding="utf-8") as handle:
         gold = json.load(handle)
