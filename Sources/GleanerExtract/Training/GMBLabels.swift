@@ -7,9 +7,9 @@
 /// organisation names take the type of the list they are on (see `ListedNameConvention`).
 public enum GMBLabels {
     /// Which of the project's label conventions `convert` applies on top of the type mapping and
-    /// the title stripping (both on by default; off restores GMB's own types for those names).
+    /// the title stripping (all on by default; off restores GMB's own labels for those names).
     public struct Conventions: Sendable {
-        /// `ListedNameConvention`: listed place and organisation names keep the list's type.
+        /// `ListedNameConvention`: listed place, organisation and NORP names keep the list's type.
         public var listedNames: Bool
         /// `TitleSplitNames`: a name split from its title by GMB's tagger is the person.
         public var titleSplitNames: Bool
