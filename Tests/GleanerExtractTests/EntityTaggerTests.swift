@@ -73,6 +73,21 @@ struct EntityTaggerTests {
         #expect(mentions.map(\.type) == [.organization, .organization, .location, .person])
     }
 
+    @Test func streetNamesArePlaces() {
+        // "Picton Road" and "Main St." are places whatever the tagger said; "Road" alone and a
+        // name whose street word is not last keep their type.
+        let text = TokenizedText("Picton Road near Main St. and Road Safety Council")
+        var tags = [UInt8](repeating: TagSet.outside, count: text.tokens.count)
+        let spans: [(Range<Int>, EntityType)] = [(0..<2, .organization), (3..<5, .person), (6..<9, .organization)]
+        for (range, type) in spans {
+            tags[range.lowerBound] = TagSet.begin(type)
+            for index in range.dropFirst() { tags[index] = TagSet.inside(type) }
+        }
+        let mentions = EntityTagger.mentions(tags: tags, in: text)
+        #expect(mentions.map(\.text) == ["Picton Road", "Main St.", "Road Safety Council"])
+        #expect(mentions.map(\.type) == [.location, .location, .organization])
+    }
+
     @Test func courtesyTitledSpansArePeopleWithoutTheirTitle() throws {
         // "Mr Arafat" tagged ORGANIZATION is the person "Arafat"; "Mrs." with its period too;
         // "Lord's Resistance Army" keeps its type (only Mr, Mrs, Ms, Messrs, Mme, Mlle count).

@@ -8,10 +8,14 @@
 ///   dropped;
 /// - a span of two words or more that starts with a group-name head word ("Harakat al-Fajr",
 ///   "Jaish al-Adl": `Resources/organisation-head-words.txt`) is an ORGANIZATION; VOA newswire
-///   holds almost none of these names, so the model cannot learn them.
+///   holds almost none of these names, so the model cannot learn them;
+/// - a span of two words or more that ends with a street word ("Picton Road", "Haifa Street":
+///   `Resources/street-words.txt`) is a LOCATION, for the same reason.
 public enum MentionCleanup {
     /// Lower-case hashes of the first words of group names in transliteration ("harakat", "jaish").
     private static let groupHeadWords = WordList.lowerHashes(WordList.bundledText("organisation-head-words"))
+    /// Lower-case hashes of the last words of street names ("road", "street", "avenue").
+    private static let streetWords = WordList.lowerHashes(WordList.bundledText("street-words"))
 
     /// Rewrites `tags` (BIO `TagSet`, one per token) in place; `token(i)` gives token i's scalars.
     public static func apply(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) {
@@ -38,6 +42,7 @@ public enum MentionCleanup {
         if first == last, CommonAcronyms.bundled.contains(token(first), gazetteer: .bundled) { keep = nil }
         var type = type
         if first < last, groupHeadWords.contains(ScalarText.lowerHash(token(first))) { type = .organization }
+        if first < last, isStreetWord(token(last)) { type = .location }
         for index in tokens {
             guard let keep, keep.contains(index) else {
                 tags[index] = TagSet.outside
@@ -45,6 +50,14 @@ public enum MentionCleanup {
             }
             tags[index] = index == keep.lowerBound ? TagSet.begin(type) : TagSet.inside(type)
         }
+    }
+
+    /// Whether a token is a capitalised street word ("Road", "St."; a final period ignored).
+    private static func isStreetWord(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = scalars.first, ScalarText.isUpper(first) else { return false }
+        var word = scalars
+        if word.count > 1 && word.last == "." { word = word.dropLast() }
+        return streetWords.contains(ScalarText.lowerHash(word))
     }
 
     /// Whether a token separates items of a list and so never stands inside a name: ";", "|", "•".
