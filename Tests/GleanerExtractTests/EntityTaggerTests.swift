@@ -73,6 +73,19 @@ struct EntityTaggerTests {
         #expect(mentions.map(\.type) == [.organization, .organization, .location, .person])
     }
 
+    @Test func postNominalLettersLeavePersonSpans() {
+        // "MP" and "OBE" after a name leave the span; "MP" alone and other types stay.
+        let text = TokenizedText("Jonathan Reynolds MP and Sonia Livingstone OBE met Acme MP")
+        var tags = [UInt8](repeating: TagSet.outside, count: text.tokens.count)
+        let spans: [(Range<Int>, EntityType)] = [(0..<3, .person), (4..<7, .person), (8..<10, .organization)]
+        for (range, type) in spans {
+            tags[range.lowerBound] = TagSet.begin(type)
+            for index in range.dropFirst() { tags[index] = TagSet.inside(type) }
+        }
+        let mentions = EntityTagger.mentions(tags: tags, in: text)
+        #expect(mentions.map(\.text) == ["Jonathan Reynolds", "Sonia Livingstone", "Acme MP"])
+    }
+
     @Test func streetNamesArePlaces() {
         // "Picton Road" and "Main St." are places whatever the tagger said; "Road" alone and a
         // name whose street word is not last keep their type.

@@ -42,8 +42,8 @@ public struct EntityTagger: Sendable {
     }
 
     /// The rules between the model's BIO tags and the mentions: courtesy-titled spans become
-    /// persons (`PersonTitles.retypeCourtesyTitled`), titles leave person spans
-    /// (`PersonTitles.stripTitles`), `MentionCleanup`, then, unless `propagateSurnames` is false,
+    /// persons (`PersonTitles.retypeCourtesyTitled`), titles and post-nominal letters leave person
+    /// spans (`PersonTitles.stripTitles`, `stripPostNominals`), `MentionCleanup`, then, unless `propagateSurnames` is false,
     /// `SurnamePropagation` in each of `documents` (token ranges). The tagger and the training
     /// command's scorer both call this, so benchmark figures are those of the output.
     public static func applyOutputRules(
@@ -52,6 +52,7 @@ public struct EntityTagger: Sendable {
     ) {
         PersonTitles.retypeCourtesyTitled(tags: &tags, token: token)
         PersonTitles.stripTitles(tags: &tags, isTitle: isTitle)
+        PersonTitles.stripPostNominals(tags: &tags, token: token)
         MentionCleanup.apply(tags: &tags, token: token)
         guard propagateSurnames else { return }
         for document in documents {

@@ -49,6 +49,25 @@ public struct PersonTitles: Sendable {
         }
     }
 
+    /// Lower-case hashes of post-nominal letters written after a name ("Jonathan Reynolds MP",
+    /// "Sonia Livingstone OBE"; a final period ignored): like titles, outside the person's span.
+    private static let postNominals = WordList.lowerHashes("mp\nmep\nmsp\nobe\nmbe\ncbe\nkbe\ndbe\nqc\nkc\nfrs")
+
+    /// Drops post-nominal letters at the end of PERSON spans of two tokens or more ("Jonathan
+    /// Reynolds MP" → "Jonathan Reynolds"); `token(i)` gives token i's scalars.
+    public static func stripPostNominals(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) {
+        for span in TagSet.spans(tags) where span.type == .person {
+            var end = span.end
+            while end - span.start >= 2 {
+                var word = token(end - 1)
+                if word.count > 1 && word.last == "." { word = word.dropLast() }
+                guard postNominals.contains(ScalarText.lowerHash(word)) else { break }
+                end -= 1
+                tags[end] = TagSet.outside
+            }
+        }
+    }
+
     /// Rewrites BIO `tags` so that no PERSON span starts with a title token: leading titles become
     /// `O` and the first remaining token becomes `B-PERSON`; an all-title span disappears.
     public static func stripTitles(tags: inout [UInt8], isTitle: (Int) -> Bool) {
