@@ -10,12 +10,12 @@ enum Commands {
         PersonTitles.bundled.mapError { .model($0) }
     }
 
-    /// The gold conventions chosen by `--listed`, `--split` and `--possessive` (1, the default,
-    /// applies them; 0 keeps GMB's own labels), the same for every file a command reads.
+    /// The gold conventions chosen by `--listed`, `--split`, `--possessive` and `--compass` (1, the
+    /// default, applies them; 0 keeps GMB's own labels), the same for every file a command reads.
     static func conventions(_ options: Options) -> GMBLabels.Conventions {
         GMBLabels.Conventions(
             listedNames: options.int("listed", 1) == 1, titleSplitNames: options.int("split", 1) == 1,
-            possessiveEdges: options.int("possessive", 1) == 1)
+            possessiveEdges: options.int("possessive", 1) == 1, compassWords: options.int("compass", 1) == 1)
     }
 
     /// Trains on train.tsv, picks the epoch with the best dev F1 (PERSON+ORGANIZATION+LOCATION),

@@ -3,7 +3,8 @@
 ///
 /// - a span is cut at list separators inside it (";", "|", "•": "Miami; Chicago; Atlanta");
 /// - punctuation at a span's edges and a leading clitic are left out (`East"`, "'s Interior
-///   Ministry": the training data puts a few of them inside spans);
+///   Ministry": the training data puts a few of them inside spans), and so are lower-case compass
+///   adjectives at its start ("eastern Afghanistan": `CompassWords`);
 /// - a span that is then one common acronym alone ("AI", "SEO", "LLMs": `CommonAcronyms`) is
 ///   dropped;
 /// - a span of two words or more that starts with a group-name head word ("Harakat al-Fajr",
@@ -37,6 +38,7 @@ public enum MentionCleanup {
         var first = tokens.lowerBound
         var last = tokens.upperBound - 1
         while first <= last && isEdgeNoise(token(first), leading: true) { first += 1 }
+        while first < last && CompassWords.isLowercaseCompassWord(token(first)) { first += 1 }
         while last >= first && isEdgeNoise(token(last), leading: false) { last -= 1 }
         var keep = first <= last ? first...last : nil
         if first == last, CommonAcronyms.bundled.contains(token(first), gazetteer: .bundled) { keep = nil }

@@ -3,8 +3,9 @@
 /// `geo` → LOCATION, `org` → ORGANIZATION, `per` → PERSON, `gpe` → NORP; `tim`, `art`, `eve` and
 /// `nat` → O. A name split from its title by GMB's tagger becomes the person (see
 /// `TitleSplitNames`), leading title tokens of PERSON spans are then stripped (see
-/// `PersonTitles`), possessives leave the edges of spans (see `PossessiveEdges`), and place and
-/// organisation names take the type of the list they are on (see `ListedNameConvention`).
+/// `PersonTitles`), possessives leave the edges of spans (see `PossessiveEdges`) and lower-case
+/// compass adjectives their start (see `CompassWords`), and place and organisation names take the
+/// type of the list they are on (see `ListedNameConvention`).
 public enum GMBLabels {
     /// Which of the project's label conventions `convert` applies on top of the type mapping and
     /// the title stripping (all on by default; off restores GMB's own labels for those names).
@@ -15,12 +16,18 @@ public enum GMBLabels {
         public var titleSplitNames: Bool
         /// `PossessiveEdges`: a possessive at a span's edge is outside the name.
         public var possessiveEdges: Bool
+        /// `CompassWords`: a lower-case compass adjective at a span's start is outside the name.
+        public var compassWords: Bool
 
         /// Conventions chosen one by one; all on by default.
-        public init(listedNames: Bool = true, titleSplitNames: Bool = true, possessiveEdges: Bool = true) {
+        public init(
+            listedNames: Bool = true, titleSplitNames: Bool = true, possessiveEdges: Bool = true,
+            compassWords: Bool = true
+        ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
             self.possessiveEdges = possessiveEdges
+            self.compassWords = compassWords
         }
     }
 
@@ -52,6 +59,7 @@ public enum GMBLabels {
         }
         PersonTitles.stripTitles(tags: &tags) { titles.contains(words[$0]) }
         if conventions.possessiveEdges { PossessiveEdges.trim(tags: &tags, words: words) }
+        if conventions.compassWords { CompassWords.trim(tags: &tags, words: words) }
         if conventions.listedNames { ListedNameConvention.relabel(tags: &tags, words: words) }
         return tags
     }
