@@ -10,12 +10,22 @@ enum Commands {
         PersonTitles.bundled.mapError { .model($0) }
     }
 
-    /// The gold conventions chosen by `--listed`, `--split`, `--possessive` and `--compass` (1, the
-    /// default, applies them; 0 keeps GMB's own labels), the same for every file a command reads.
+    /// The gold conventions chosen by `--listed`, `--split`, `--possessive`, `--compass` and
+    /// `--article` (1, the default, applies them; 0 keeps GMB's own labels), the same for every file
+    /// a command reads; `train` never applies `--article` (see `LeadingArticle`).
     static func conventions(_ options: Options) -> GMBLabels.Conventions {
         GMBLabels.Conventions(
             listedNames: options.int("listed", 1) == 1, titleSplitNames: options.int("split", 1) == 1,
-            possessiveEdges: options.int("possessive", 1) == 1, compassWords: options.int("compass", 1) == 1)
+            possessiveEdges: options.int("possessive", 1) == 1, compassWords: options.int("compass", 1) == 1,
+            leadingArticle: options.int("article", 1) == 1)
+    }
+
+    /// The conventions of the training and model-selection data: those of `conventions` without
+    /// the leading-article rule, which is an output rule the model is not trained on.
+    static func trainingConventions(_ options: Options) -> GMBLabels.Conventions {
+        var chosen = conventions(options)
+        chosen.leadingArticle = false
+        return chosen
     }
 
     /// Trains on train.tsv, picks the epoch with the best dev F1 (PERSON+ORGANIZATION+LOCATION),
@@ -30,11 +40,11 @@ enum Commands {
         return titles().flatMap { titles in
             GMBReader.read(
                 options.string("train", "\(data)/train.tsv"), titles: titles, documentSize: document,
-                relabelTitledNames: options.int("relabel", 1) == 1, conventions: Commands.conventions(options)
+                relabelTitledNames: options.int("relabel", 1) == 1, conventions: Commands.trainingConventions(options)
             ).flatMap { train in
                 GMBReader.read(
                     options.string("dev", "\(data)/dev.tsv"), titles: titles, documentSize: document,
-                    conventions: Commands.conventions(options)
+                    conventions: Commands.trainingConventions(options)
                 ).map { (train, $0) }
             }
         }.flatMap { (train: TaggedCorpus, dev: TaggedCorpus) in

@@ -4,7 +4,8 @@
 /// - a span is cut at list separators inside it (";", "|", "•": "Miami; Chicago; Atlanta");
 /// - punctuation at a span's edges and a leading clitic are left out (`East"`, "'s Interior
 ///   Ministry": the training data puts a few of them inside spans), and so are lower-case compass
-///   adjectives at its start ("eastern Afghanistan": `CompassWords`);
+///   adjectives and an article at its start ("eastern Afghanistan": `CompassWords`; "The
+///   Associated Press": `LeadingArticle`);
 /// - a span that is then one common acronym alone ("AI", "SEO", "LLMs": `CommonAcronyms`) is
 ///   dropped;
 /// - a span of two words or more that starts with a group-name head word ("Harakat al-Fajr",
@@ -39,6 +40,11 @@ public enum MentionCleanup {
         var last = tokens.upperBound - 1
         while first <= last && isEdgeNoise(token(first), leading: true) { first += 1 }
         while first < last && CompassWords.isLowercaseCompassWord(token(first)) { first += 1 }
+        if first < last, LeadingArticle.isArticle(token(first)),
+            LeadingArticle.drops((first...last).map { String(String.UnicodeScalarView(token($0))) })
+        {
+            first += 1
+        }
         while last >= first && isEdgeNoise(token(last), leading: false) { last -= 1 }
         var keep = first <= last ? first...last : nil
         if first == last, CommonAcronyms.bundled.contains(token(first), gazetteer: .bundled) { keep = nil }

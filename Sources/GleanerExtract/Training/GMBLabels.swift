@@ -18,16 +18,19 @@ public enum GMBLabels {
         public var possessiveEdges: Bool
         /// `CompassWords`: a lower-case compass adjective at a span's start is outside the name.
         public var compassWords: Bool
+        /// `LeadingArticle`: a leading "the" is outside the name (scoring only: training keeps it).
+        public var leadingArticle: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
             listedNames: Bool = true, titleSplitNames: Bool = true, possessiveEdges: Bool = true,
-            compassWords: Bool = true
+            compassWords: Bool = true, leadingArticle: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
             self.possessiveEdges = possessiveEdges
             self.compassWords = compassWords
+            self.leadingArticle = leadingArticle
         }
     }
 
@@ -60,6 +63,7 @@ public enum GMBLabels {
         PersonTitles.stripTitles(tags: &tags) { titles.contains(words[$0]) }
         if conventions.possessiveEdges { PossessiveEdges.trim(tags: &tags, words: words) }
         if conventions.compassWords { CompassWords.trim(tags: &tags, words: words) }
+        if conventions.leadingArticle { LeadingArticle.trim(tags: &tags, words: words) }
         if conventions.listedNames { ListedNameConvention.relabel(tags: &tags, words: words) }
         return tags
     }
