@@ -10,21 +10,23 @@ enum Commands {
         PersonTitles.bundled.mapError { .model($0) }
     }
 
-    /// The gold conventions chosen by `--listed`, `--split`, `--possessive`, `--compass` and
-    /// `--article` (1, the default, applies them; 0 keeps GMB's own labels), the same for every file
-    /// a command reads; `train` never applies `--article` (see `LeadingArticle`).
+    /// The gold conventions chosen by `--listed`, `--split`, `--possessive`, `--compass`,
+    /// `--article` and `--events` (1, the default, applies them; 0 keeps GMB's own labels), the same
+    /// for every file a command reads; `train` never applies `--article` and `--events` (see
+    /// `LeadingArticle`, `EventNames`).
     static func conventions(_ options: Options) -> GMBLabels.Conventions {
         GMBLabels.Conventions(
             listedNames: options.int("listed", 1) == 1, titleSplitNames: options.int("split", 1) == 1,
             possessiveEdges: options.int("possessive", 1) == 1, compassWords: options.int("compass", 1) == 1,
-            leadingArticle: options.int("article", 1) == 1)
+            leadingArticle: options.int("article", 1) == 1, eventNames: options.int("events", 1) == 1)
     }
 
     /// The conventions of the training and model-selection data: those of `conventions` without
-    /// the leading-article rule, which is an output rule the model is not trained on.
+    /// the leading-article and event rules, output rules the model is not trained on.
     static func trainingConventions(_ options: Options) -> GMBLabels.Conventions {
         var chosen = conventions(options)
         chosen.leadingArticle = false
+        chosen.eventNames = false
         return chosen
     }
 

@@ -6,8 +6,8 @@
 ///   Ministry": the training data puts a few of them inside spans), and so are lower-case compass
 ///   adjectives and an article at its start ("eastern Afghanistan": `CompassWords`; "The
 ///   Associated Press": `LeadingArticle`);
-/// - a span that is then one common acronym alone ("AI", "SEO", "LLMs": `CommonAcronyms`) is
-///   dropped;
+/// - a span that is then one common acronym alone ("AI", "SEO", "LLMs": `CommonAcronyms`) or an
+///   event's name ("World Cup", "Australian Open": `EventNames`) is dropped;
 /// - a span of two words or more that starts with a group-name head word ("Harakat al-Fajr",
 ///   "Jaish al-Adl": `Resources/organisation-head-words.txt`) is an ORGANIZATION; VOA newswire
 ///   holds almost none of these names, so the model cannot learn them;
@@ -48,6 +48,7 @@ public enum MentionCleanup {
         while last >= first && isEdgeNoise(token(last), leading: false) { last -= 1 }
         var keep = first <= last ? first...last : nil
         if first == last, CommonAcronyms.bundled.contains(token(first), gazetteer: .bundled) { keep = nil }
+        if first <= last, EventNames.isEventWord(token(last)) { keep = nil }
         var type = type
         if first < last, groupHeadWords.contains(ScalarText.lowerHash(token(first))) { type = .organization }
         if first < last, isStreetWord(token(last)) { type = .location }

@@ -20,17 +20,20 @@ public enum GMBLabels {
         public var compassWords: Bool
         /// `LeadingArticle`: a leading "the" is outside the name (scoring only: training keeps it).
         public var leadingArticle: Bool
+        /// `EventNames`: an event's name is not an entity (scoring only: training keeps GMB's).
+        public var eventNames: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
             listedNames: Bool = true, titleSplitNames: Bool = true, possessiveEdges: Bool = true,
-            compassWords: Bool = true, leadingArticle: Bool = true
+            compassWords: Bool = true, leadingArticle: Bool = true, eventNames: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
             self.possessiveEdges = possessiveEdges
             self.compassWords = compassWords
             self.leadingArticle = leadingArticle
+            self.eventNames = eventNames
         }
     }
 
@@ -64,6 +67,7 @@ public enum GMBLabels {
         if conventions.possessiveEdges { PossessiveEdges.trim(tags: &tags, words: words) }
         if conventions.compassWords { CompassWords.trim(tags: &tags, words: words) }
         if conventions.leadingArticle { LeadingArticle.trim(tags: &tags, words: words) }
+        if conventions.eventNames { EventNames.drop(tags: &tags, words: words) }
         if conventions.listedNames { ListedNameConvention.relabel(tags: &tags, words: words) }
         return tags
     }

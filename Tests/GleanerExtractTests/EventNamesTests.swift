@@ -1,0 +1,29 @@
+import Testing
+
+@testable import GleanerExtract
+
+/// Event names ("World Cup", "Australian Open") are not entities: dropped from the output and,
+/// when asked, from GMB's gold; "Epic Games" and lower-case "open" are not event names.
+@Suite struct EventNamesTests {
+    private let org = TagSet.begin(.organization)
+    private let orgInside = TagSet.inside(.organization)
+
+    @Test func outputDropsEventNames() {
+        let text = TokenizedText("FIFA moved the World Cup and Epic Games sponsored the Australian Open")
+        var tags = [UInt8](repeating: TagSet.outside, count: text.tokens.count)
+        for (start, end) in [(0, 1), (3, 5), (6, 8), (10, 12)] {
+            tags[start] = org
+            for index in start + 1..<end { tags[index] = orgInside }
+        }
+        #expect(EntityTagger.mentions(tags: tags, in: text).map(\.text) == ["FIFA", "Epic Games"])
+    }
+
+    @Test func gmbGoldDropsThemWhenAsked() throws {
+        let titles = try PersonTitles.bundled.get()
+        let words = ["the", "World", "Cup", "opened"]
+        let raw: [Substring] = ["O", "B-org", "I-org", "O"]
+        #expect(GMBLabels.convert(words: words, rawTags: raw, titles: titles) == [0, 0, 0, 0])
+        let kept = GMBLabels.convert(words: words, rawTags: raw, titles: titles, conventions: .init(eventNames: false))
+        #expect(kept == [0, org, orgInside, 0])
+    }
+}
