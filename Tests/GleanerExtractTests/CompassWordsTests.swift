@@ -27,11 +27,7 @@ import Testing
 
     @Test func outputMentionsLeaveItOutToo() {
         let text = TokenizedText("fighting in northwestern Syria and Western Sahara")
-        var tags = [UInt8](repeating: TagSet.outside, count: text.tokens.count)
-        tags[2] = location
-        tags[3] = locationInside
-        tags[5] = location
-        tags[6] = locationInside
+        let tags = spanTags(count: text.tokens.count, [(2..<4, .location), (5..<7, .location)])
         #expect(EntityTagger.mentions(tags: tags, in: text).map(\.text) == ["Syria", "Western Sahara"])
     }
 }

@@ -76,12 +76,7 @@ struct EntityTaggerTests {
     @Test func postNominalLettersLeavePersonSpans() {
         // "MP" and "OBE" after a name leave the span; "MP" alone and other types stay.
         let text = TokenizedText("Jonathan Reynolds MP and Sonia Livingstone OBE met Acme MP")
-        var tags = [UInt8](repeating: TagSet.outside, count: text.tokens.count)
-        let spans: [(Range<Int>, EntityType)] = [(0..<3, .person), (4..<7, .person), (8..<10, .organization)]
-        for (range, type) in spans {
-            tags[range.lowerBound] = TagSet.begin(type)
-            for index in range.dropFirst() { tags[index] = TagSet.inside(type) }
-        }
+        let tags = spanTags(count: text.tokens.count, [(0..<3, .person), (4..<7, .person), (8..<10, .organization)])
         let mentions = EntityTagger.mentions(tags: tags, in: text)
         #expect(mentions.map(\.text) == ["Jonathan Reynolds", "Sonia Livingstone", "Acme MP"])
     }
@@ -90,12 +85,8 @@ struct EntityTaggerTests {
         // "Picton Road" and "Main St." are places whatever the tagger said; "Road" alone and a
         // name whose street word is not last keep their type.
         let text = TokenizedText("Picton Road near Main St. and Road Safety Council")
-        var tags = [UInt8](repeating: TagSet.outside, count: text.tokens.count)
-        let spans: [(Range<Int>, EntityType)] = [(0..<2, .organization), (3..<5, .person), (6..<9, .organization)]
-        for (range, type) in spans {
-            tags[range.lowerBound] = TagSet.begin(type)
-            for index in range.dropFirst() { tags[index] = TagSet.inside(type) }
-        }
+        let tags = spanTags(
+            count: text.tokens.count, [(0..<2, .organization), (3..<5, .person), (6..<9, .organization)])
         let mentions = EntityTagger.mentions(tags: tags, in: text)
         #expect(mentions.map(\.text) == ["Picton Road", "Main St.", "Road Safety Council"])
         #expect(mentions.map(\.type) == [.location, .location, .organization])
@@ -107,12 +98,7 @@ struct EntityTaggerTests {
         let titles = try PersonTitles.bundled.get()
         let text = TokenizedText("Mr Arafat met Mrs. Jane Doe and the Lord's Resistance Army")
         let words = text.tokens.map { text.text(from: $0.start, to: $0.end) }
-        var tags = [UInt8](repeating: TagSet.outside, count: words.count)
-        let spans: [(Range<Int>, EntityType)] = [(0..<2, .organization), (3..<6, .location), (8..<12, .organization)]
-        for (range, type) in spans {
-            tags[range.lowerBound] = TagSet.begin(type)
-            for index in range.dropFirst() { tags[index] = TagSet.inside(type) }
-        }
+        let tags = spanTags(count: words.count, [(0..<2, .organization), (3..<6, .location), (8..<12, .organization)])
         let mentions = EntityTagger.mentions(tags: tags, in: text) { titles.contains(words[$0]) }
         #expect(mentions.map(\.text) == ["Arafat", "Jane Doe", "Lord's Resistance Army"])
         #expect(mentions.map(\.type) == [.person, .person, .organization])

@@ -10,11 +10,9 @@ import Testing
 
     @Test func outputDropsEventNames() {
         let text = TokenizedText("FIFA moved the World Cup and Epic Games sponsored the Australian Open")
-        var tags = [UInt8](repeating: TagSet.outside, count: text.tokens.count)
-        for (start, end) in [(0, 1), (3, 5), (6, 8), (10, 12)] {
-            tags[start] = org
-            for index in start + 1..<end { tags[index] = orgInside }
-        }
+        let tags = spanTags(
+            count: text.tokens.count,
+            [(0..<1, .organization), (3..<5, .organization), (6..<8, .organization), (10..<12, .organization)])
         #expect(EntityTagger.mentions(tags: tags, in: text).map(\.text) == ["FIFA", "Epic Games"])
     }
 

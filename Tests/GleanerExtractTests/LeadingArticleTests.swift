@@ -7,17 +7,10 @@ import Testing
 @Suite struct LeadingArticleTests {
     private let org = TagSet.begin(.organization)
     private let orgInside = TagSet.inside(.organization)
-    private let location = TagSet.begin(.location)
-    private let locationInside = TagSet.inside(.location)
 
     @Test func outputMentionsLoseTheArticle() {
         let text = TokenizedText("The Associated Press reported from The Hague")
-        var tags = [UInt8](repeating: TagSet.outside, count: text.tokens.count)
-        tags[0] = org
-        tags[1] = orgInside
-        tags[2] = orgInside
-        tags[5] = location
-        tags[6] = locationInside
+        let tags = spanTags(count: text.tokens.count, [(0..<3, .organization), (5..<7, .location)])
         let mentions = EntityTagger.mentions(tags: tags, in: text)
         #expect(mentions.map(\.text) == ["Associated Press", "The Hague"])
     }
