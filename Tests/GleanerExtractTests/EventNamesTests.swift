@@ -3,7 +3,7 @@ import Testing
 @testable import GleanerExtract
 
 /// Event names ("World Cup", "Australian Open") are not entities: dropped from the output and,
-/// when asked, from GMB's gold; "Epic Games" and lower-case "open" are not event names.
+/// when asked, from GMB's gold; "Epic Games" and "Marathon" alone are not event names.
 @Suite struct EventNamesTests {
     private let org = TagSet.begin(.organization)
     private let orgInside = TagSet.inside(.organization)
@@ -14,6 +14,10 @@ import Testing
             count: text.tokens.count,
             [(0..<1, .organization), (3..<5, .organization), (6..<8, .organization), (10..<12, .organization)])
         #expect(EntityTagger.mentions(tags: tags, in: text).map(\.text) == ["FIFA", "Epic Games"])
+        // "Olympics" names an event alone; "Marathon" alone may be a company or a town.
+        let alone = TokenizedText("Olympics officials met Marathon executives")
+        let aloneTags = spanTags(count: alone.tokens.count, [(0..<1, .organization), (3..<4, .organization)])
+        #expect(EntityTagger.mentions(tags: aloneTags, in: alone).map(\.text) == ["Marathon"])
     }
 
     @Test func gmbGoldDropsThemWhenAsked() throws {

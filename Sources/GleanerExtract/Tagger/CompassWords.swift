@@ -5,7 +5,7 @@
 /// GMB's gold (`GMBLabels`) and to the output (`MentionCleanup`) alike. Capitalised forms stay
 /// ("South Sudan", "Western Sahara", "East Timor").
 enum CompassWords {
-    private static let words = WordList.lowerHashes(
+    private static let compassWords = WordList.lowerHashes(
         """
         north\nsouth\neast\nwest\nnortheast\nnorthwest\nsoutheast\nsouthwest\nnorthern\nsouthern\neastern
         western\nnortheastern\nnorthwestern\nsoutheastern\nsouthwestern\ncentral
@@ -14,7 +14,7 @@ enum CompassWords {
     /// Whether the token is a compass adjective written in lower case.
     static func isLowercaseCompassWord(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = scalars.first, ScalarText.isLower(first) else { return false }
-        return words.contains(ScalarText.lowerHash(scalars))
+        return compassWords.contains(ScalarText.lowerHash(scalars))
     }
 
     /// Removes lower-case compass adjectives from the start of every span of two tokens or more of

@@ -7,24 +7,32 @@
 /// (`GMBLabels`); the training data keeps GMB's spans (trained without them, the model did no
 /// better on the held-out sets). "Games" is left out: it also ends company names ("Epic Games").
 enum EventNames {
+    /// Words that end an event's name ("World Cup", "Australian Open").
     private static let lastWords = WordList.lowerHashes(
         """
         cup\nolympics\nolympiad\nparalympics\nchampionship\nchampionships\nprix\nfestival\ntournament
         open\nmarathon\nexpo
         """)
+    /// Those that name an event alone ("Olympics"); "Marathon" or "Expo" alone may name a company
+    /// or a place.
+    private static let wholeNames = WordList.lowerHashes("olympics\nolympiad\nparalympics")
 
-    /// Whether a token is an event word ending an event's name, capitalised ("Cup", "Open").
-    static func isEventWord(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = scalars.first, ScalarText.isUpper(first) else { return false }
-        return lastWords.contains(ScalarText.lowerHash(scalars))
+    /// Whether the tokens `first...last` (`token(i)` gives token i's scalars) are an event's name:
+    /// the last is a capitalised event word, and either there are two tokens or more or it names an
+    /// event alone.
+    static func isEventName(first: Int, last: Int, token: (Int) -> ArraySlice<Unicode.Scalar>) -> Bool {
+        let word = token(last)
+        guard let initial = word.first, ScalarText.isUpper(initial) else { return false }
+        let hash = ScalarText.lowerHash(word)
+        return lastWords.contains(hash) && (first < last || wholeNames.contains(hash))
     }
 
-    /// Drops the spans of one sentence's BIO `TagSet` tags whose last word is an event word;
-    /// returns how many.
+    /// Drops the spans of one sentence's BIO `TagSet` tags that are event names; returns how many.
     @discardableResult
     static func drop(tags: inout [UInt8], words: [String]) -> Int {
         var dropped = 0
-        for span in TagSet.spans(tags) where isEventWord(Array(words[span.end - 1].unicodeScalars)[...]) {
+        for span in TagSet.spans(tags)
+        where isEventName(first: span.start, last: span.end - 1, token: { Array(words[$0].unicodeScalars)[...] }) {
             for index in span.start..<span.end { tags[index] = TagSet.outside }
             dropped += 1
         }

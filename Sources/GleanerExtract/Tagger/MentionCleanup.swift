@@ -48,7 +48,7 @@ public enum MentionCleanup {
         while last >= first && isEdgeNoise(token(last), leading: false) { last -= 1 }
         var keep = first <= last ? first...last : nil
         if first == last, CommonAcronyms.bundled.contains(token(first), gazetteer: .bundled) { keep = nil }
-        if first <= last, EventNames.isEventWord(token(last)) { keep = nil }
+        if first <= last, EventNames.isEventName(first: first, last: last, token: token) { keep = nil }
         var type = type
         if first < last, groupHeadWords.contains(ScalarText.lowerHash(token(first))) { type = .organization }
         if first < last, isStreetWord(token(last)) { type = .location }
