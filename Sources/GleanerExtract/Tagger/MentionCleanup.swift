@@ -41,7 +41,7 @@ public enum MentionCleanup {
         while first <= last && isEdgeNoise(token(first), leading: true) { first += 1 }
         while first < last && CompassWords.isLowercaseCompassWord(token(first)) { first += 1 }
         if first < last, LeadingArticle.isArticle(token(first)),
-            LeadingArticle.drops((first...last).map { String(String.UnicodeScalarView(token($0))) })
+            LeadingArticle.drops((first...last).map { ScalarText.string(token($0)) })
         {
             first += 1
         }
@@ -64,9 +64,7 @@ public enum MentionCleanup {
     /// Whether a token is a capitalised street word ("Road", "St."; a final period ignored).
     private static func isStreetWord(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let first = scalars.first, ScalarText.isUpper(first) else { return false }
-        var word = scalars
-        if word.count > 1 && word.last == "." { word = word.dropLast() }
-        return streetWords.contains(ScalarText.lowerHash(word))
+        return streetWords.contains(ScalarText.lowerHashWithoutFinalPeriod(scalars))
     }
 
     /// Whether a token separates items of a list and so never stands inside a name: ";", "|", "•".

@@ -21,9 +21,7 @@ public struct PersonTitles: Sendable {
 
     /// Whether the scalars form a title word (case-insensitive, a final period ignored).
     func contains(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        var word = scalars
-        if word.count > 1 && word.last == "." { word = word.dropLast() }
-        return hashes.contains(ScalarText.lowerHash(word))
+        hashes.contains(ScalarText.lowerHashWithoutFinalPeriod(scalars))
     }
 
     /// Whether `word` is a title word (case-insensitive, a final period ignored).
@@ -41,9 +39,7 @@ public struct PersonTitles: Sendable {
     /// `token(i)` gives token i's scalars. Runs before `stripTitles`, which then drops the title.
     public static func retypeCourtesyTitled(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) {
         for span in TagSet.spans(tags) where span.type != .person && span.end - span.start >= 2 {
-            var word = token(span.start)
-            if word.count > 1 && word.last == "." { word = word.dropLast() }
-            guard courtesyTitles.contains(ScalarText.lowerHash(word)) else { continue }
+            guard courtesyTitles.contains(ScalarText.lowerHashWithoutFinalPeriod(token(span.start))) else { continue }
             tags[span.start] = TagSet.begin(.person)
             for index in span.start + 1..<span.end { tags[index] = TagSet.inside(.person) }
         }
@@ -58,10 +54,7 @@ public struct PersonTitles: Sendable {
     public static func stripPostNominals(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) {
         for span in TagSet.spans(tags) where span.type == .person {
             var end = span.end
-            while end - span.start >= 2 {
-                var word = token(end - 1)
-                if word.count > 1 && word.last == "." { word = word.dropLast() }
-                guard postNominals.contains(ScalarText.lowerHash(word)) else { break }
+            while end - span.start >= 2, postNominals.contains(ScalarText.lowerHashWithoutFinalPeriod(token(end - 1))) {
                 end -= 1
                 tags[end] = TagSet.outside
             }

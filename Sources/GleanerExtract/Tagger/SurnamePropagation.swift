@@ -24,7 +24,7 @@ public enum SurnamePropagation {
         var surnames: [UInt64: ArraySlice<Unicode.Scalar>] = [:]
         for span in spans where span.type == .person && span.end - span.start >= 2 {
             let last = token(document.lowerBound + span.end - 1)
-            if isName(last) { surnames[hash(last)] = last }
+            if isName(last) { surnames[ScalarText.exactHash(last)] = last }
         }
         guard !surnames.isEmpty else { return 0 }
         let person = TagSet.begin(.person)
@@ -32,7 +32,8 @@ public enum SurnamePropagation {
         for index in document where tags[index] != person {
             let tag = tags[index]
             let word = token(index)
-            guard isCapitalised(word), let surname = surnames[hash(word)], surname.elementsEqual(word) else { continue }
+            guard isCapitalised(word), let surname = surnames[ScalarText.exactHash(word)], surname.elementsEqual(word)
+            else { continue }
             let isOneWordSpan =
                 tag != TagSet.outside && !TagSet.isInside(tag)
                 && (index + 1 == document.upperBound || !TagSet.isInside(tags[index + 1]))
@@ -44,13 +45,6 @@ public enum SurnamePropagation {
             changed += 1
         }
         return changed
-    }
-
-    /// FNV-1a over the scalar values: exact spelling, case included.
-    private static func hash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for scalar in scalars { hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
-        return hash
     }
 
     /// A capitalised word of letters only, two or more of them ("Trump", "O'Neill" no).

@@ -94,6 +94,12 @@ enum ScalarText {
         return hash
     }
 
+    /// `lowerHash` of a word without its final period, if it has one and more ("Mr." as "mr",
+    /// "St." as "st"; "." stays "."): how the title and street lists match abbreviations.
+    static func lowerHashWithoutFinalPeriod(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        lowerHash(scalars.count > 1 && scalars.last == "." ? scalars.dropLast() : scalars)
+    }
+
     /// FNV-1a over the exact scalars of a range.
     static func exactHash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
         var hash = fnvOffset
