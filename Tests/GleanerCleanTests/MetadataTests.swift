@@ -96,6 +96,46 @@ struct MetadataRuleTests {
         #expect(try meta(head, body: "<h1>Why we rewrote the parser</h1>").title == "Why we rewrote the parser")
     }
 
+    @Test func theSiteNameAsALabelLeavesTheTitleTag() throws {
+        let head =
+            "<title>Harbour Notes: Advent of Code week 2</title><meta property=\"og:site_name\" content=\"Harbour Notes\">"
+        #expect(try meta(head).title == "Advent of Code week 2")
+        // A label that is not the site's name is part of the title.
+        let other =
+            "<title>Advent of Code: week 2 notes</title><meta property=\"og:site_name\" content=\"Harbour Notes\">"
+        #expect(try meta(other).title == "Advent of Code: week 2 notes")
+    }
+
+    @Test func aSectionLabelOpeningTheHeadingIsDropped() throws {
+        let head = "<title>Ten agencies ranked and reviewed | Example Co</title>"
+        #expect(
+            try meta(head, body: "<h1><strong>Blog:</strong> Ten agencies ranked and reviewed</h1>").title
+                == "Ten agencies ranked and reviewed")
+        // A heading whose colon is part of the headline keeps it.
+        let colon = "<title>Flooding: what the river did | Example Co</title>"
+        #expect(try meta(colon, body: "<h1>Flooding: what the river did</h1>").title == "Flooding: what the river did")
+    }
+
+    @Test func aHeadingWithLostCharactersGivesWayToTheTitleTag() throws {
+        let head = "<title>The Basics Of Event Planning: Beginner&#x27;s Guide</title>"
+        #expect(
+            try meta(head, body: "<h1>The Basics Of Event Planning? Beginner? Guide</h1>").title
+                == "The Basics Of Event Planning: Beginner's Guide")
+        // A question mark that is in the title tag too is no damage; another headline stays.
+        #expect(
+            try meta(head, body: "<h1>Is event planning hard? Ask a planner</h1>").title
+                == "Is event planning hard? Ask a planner")
+    }
+
+    @Test func aSubheadingNamedByTheTitleTagBeatsAnUnconfirmedHeading() throws {
+        let head = "<title>What do people love about Rust? | Rust Blog</title>"
+        let body = "<h2>What do people love about Rust?</h2><h1>But what they love is versatility</h1>"
+        #expect(try meta(head, body: body).title == "What do people love about Rust?")
+        // With no subheading in a title tag, the lone `<h1>` stays the title.
+        let unnamed = "<h2>Reliability first</h2><h1>But what they love is versatility</h1>"
+        #expect(try meta(head, body: unnamed).title == "But what they love is versatility")
+    }
+
     @Test func aLoneWordAfterByIsAMenuLabel() throws {
         #expect(try meta("", body: "<div><p>By Modality</p></div>").authors == [])
         #expect(try meta("", body: "<div><p>By Rosa Diaz</p></div>").authors == ["Rosa Diaz"])

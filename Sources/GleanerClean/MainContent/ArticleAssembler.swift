@@ -12,11 +12,14 @@ struct ArticleAssembler {
         guard !blocks.isEmpty else { return nil }
         let elements = walker.elements
         let builder = walker.builder
-        let headings = blocks.lazy.filter { Self.isInTitle($0, elements: elements) }.prefix(5)
+        let headings = blocks.lazy.filter { Self.isIn(.title, $0, elements: elements) }.prefix(5)
+            .map { builder.paragraph($0.range) }
+        let subheadings = blocks.lazy.filter { Self.isIn(.heading, $0, elements: elements) }.prefix(3)
             .map { builder.paragraph($0.range) }
         let jsonLD = JSONLDArticle(scripts: walker.metadata.jsonLD)
         var meta = MetadataResolver.resolve(
-            walker.metadata, jsonLD: jsonLD, headings: Array(headings), bylines: bylines(), visibleDate: visibleDate())
+            walker.metadata, jsonLD: jsonLD, headings: Array(headings), subheadings: Array(subheadings),
+            bylines: bylines(), visibleDate: visibleDate())
         let titleKey = meta.title.map(Self.key)
         let fixed = { (index: Int) -> DropReason? in
             let block = blocks[index]
@@ -103,13 +106,14 @@ struct ArticleAssembler {
         return (document, Explanation(blocks: explained, method: method, container: container))
     }
 
-    /// Whether a block is the text of an `<h1>`, directly or through inline elements (a marked
-    /// `<span>` inside the heading is a block of its own).
-    private static func isInTitle(_ block: PageBlock, elements: [PageElement]) -> Bool {
+    /// Whether a block is the text of an element of `kind` (`.title` an `<h1>`, `.heading` an
+    /// `<h2>` to `<h6>`), directly or through inline elements (a marked `<span>` inside the
+    /// heading is a block of its own).
+    private static func isIn(_ kind: ElementKind, _ block: PageBlock, elements: [PageElement]) -> Bool {
         var element = Int(block.element)
         while element >= 0 {
             switch elements[element].kind {
-            case .title: return true
+            case kind: return true
             case .other, .link: element = Int(elements[element].parent)
             default: return false
             }

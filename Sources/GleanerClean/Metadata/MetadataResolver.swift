@@ -5,7 +5,8 @@ import GleanerCore
 /// from the page (tags, JSON-LD, bylines, the URL), never invented.
 enum MetadataResolver {
     static func resolve(
-        _ candidates: MetadataCandidates, jsonLD: JSONLDArticle, headings: [String], bylines: [String],
+        _ candidates: MetadataCandidates, jsonLD: JSONLDArticle, headings: [String], subheadings: [String] = [],
+        bylines: [String],
         visibleDate: String? = nil
     ) -> ArticleMeta {
         var meta = ArticleMeta()
@@ -15,7 +16,8 @@ enum MetadataResolver {
         let urls = [candidates.canonical, tags["og:url"]].compactMap { $0 }
         meta.url = urls.first(where: isAbsoluteURL) ?? urls.first
         meta.title = TitleCleaner.title(
-            headings: headings, openGraph: tags["og:title"] ?? tags["twitter:title"], headline: jsonLD.headline,
+            headings: headings, subheadings: subheadings, openGraph: tags["og:title"] ?? tags["twitter:title"],
+            headline: jsonLD.headline,
             titleElement: candidates.titleElement, site: meta.site)
         meta.language = languageTag(candidates.htmlLanguage ?? tags["content-language"] ?? tags["og:locale"])
         let dateSources: [String?] = [
