@@ -72,6 +72,44 @@ struct MetadataRuleTests {
         #expect(try meta("<link rel=\"canonical\" href=\"\(url)\">").published == date)
     }
 
+    @Test func aTimestampADayOffTheURLDateGivesWayToIt() throws {
+        let url = "<link rel=\"canonical\" href=\"https://example.org/2025/12/18/comfort-watches\">"
+        let utc = "<meta property=\"article:published_time\" content=\"2025-12-19T02:41:41+00:00\">"
+        #expect(try meta(url + utc).published == "2025-12-18")
+        // Two days off is another date, not another time zone: the declared one stays.
+        let later = "<meta property=\"article:published_time\" content=\"2025-12-20T10:00:00+00:00\">"
+        #expect(try meta(url + later).published == "2025-12-20")
+    }
+
+    @Test func headDatesComeBeforeDatesInTheBody() throws {
+        let head = "<meta name=\"date\" content=\"March 27, 2025\">"
+        let teaser =
+            "<ul><li><time itemprop=\"datePublished\" datetime=\"2026-03-13T12:00:00+00:00\">Today</time></li></ul>"
+        #expect(try meta(head, body: teaser).published == "2025-03-27")
+        #expect(try meta("", body: teaser).published == "2026-03-13")
+    }
+
+    @Test func aDateBesideTheHeadlineBeatsTeaserDatesAboveIt() throws {
+        let teasers = (1...5).map {
+            "<li><p>Story number \($0) of the list</p><time datetime=\"2025-0\($0)-14\">earlier</time></li>"
+        }
+        .joined()
+        let list = "<ul class=\"latest\">\(teasers)</ul>"
+        // A `<time>` just after the `<h1>`.
+        let timed =
+            "<h1>Candidate experience at a firm</h1><p>By staff</p><time datetime=\"2017-03-01T12:00:00Z\">then</time>"
+        #expect(try meta("", body: list + timed).published == "2017-03-01")
+        // A written date in the eyebrow just above the `<h1>`.
+        let eyebrow =
+            "<div><a href=\"/learn\">Learning Center</a><div>January 28, 2025</div><div>10 min read</div></div>"
+        #expect(
+            try meta("", body: list + eyebrow + "<h1>Essential guide to API documentation</h1>").published
+                == "2025-01-28")
+        // Far from the headline, the first `<time>` of the page is all there is.
+        let far = "<div>January 28, 2025</div>" + list + "<h1>Essential guide to API documentation</h1>"
+        #expect(try meta("", body: far).published == "2025-01-14")
+    }
+
     @Test func aHeadingWithTheMastheadGluedOnGivesTheStoryPart() throws {
         let head = "<title>Court delays the ruling » Local » Island Daily</title>"
         let heading = "<h1><span>Court delays the ruling</span><a href=\"/\">Island Daily</a></h1>"

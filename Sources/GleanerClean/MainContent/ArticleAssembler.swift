@@ -19,7 +19,7 @@ struct ArticleAssembler {
         let jsonLD = JSONLDArticle(scripts: walker.metadata.jsonLD)
         var meta = MetadataResolver.resolve(
             walker.metadata, jsonLD: jsonLD, headings: Array(headings), subheadings: Array(subheadings),
-            bylines: bylines(), visibleDate: visibleDate())
+            bylines: bylines(), visibleDates: visibleDates())
         let titleKey = meta.title.map(Self.key)
         let fixed = { (index: Int) -> DropReason? in
             let block = blocks[index]
@@ -121,15 +121,31 @@ struct ArticleAssembler {
         return false
     }
 
-    /// The first short block that reads as a date ("Posted on June 29, 2020", "Updated …").
-    private func visibleDate() -> String? {
-        for block in walker.blocks where block.bytes >= 8 && block.bytes <= 100 {
+    /// The first short block that reads as a date ("Posted on June 29, 2020", "Updated …"), and
+    /// the first such block beside the headline: among the few blocks around the `<h1>`, where
+    /// an eyebrow ("Learning Center · January 28, 2025") or a byline's date sits.
+    private func visibleDates() -> (first: String?, nearTitle: String?) {
+        var first: String?
+        let window = walker.metadata.titleBlock.map {
+            ($0 - Self.dateBlocksBeforeTitle)...($0 + MetadataCandidates.bylineBlocksAfterTitle)
+        }
+        for (index, block) in walker.blocks.enumerated() where block.bytes >= 8 && block.bytes <= 100 {
+            let isNearTitle = window?.contains(index) ?? false
+            if first != nil, !isNearTitle {
+                if index > window?.upperBound ?? -1 { break }
+                continue
+            }
             let bytes = walker.builder.text[block.range]
             guard bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
-            if let date = DateNormalizer.isoDate(String(decoding: bytes, as: UTF8.self)) { return date }
+            guard let date = DateNormalizer.isoDate(String(decoding: bytes, as: UTF8.self)) else { continue }
+            first = first ?? date
+            if isNearTitle { return (first, date) }
         }
-        return nil
+        return (first, nil)
     }
+
+    /// How many text blocks before the `<h1>` a date still stands beside the headline.
+    private static let dateBlocksBeforeTitle = 3
 
     /// Bylines, wherever they are on the page: short blocks that start with a byline prefix
     /// ("By Jane Doe", "Written by Jane Doe"), and a name alone after a label block

@@ -107,7 +107,14 @@ struct PageWalker {
         if kind == .body || NodeAttributes.nameEquals(name, "html") {
             if let lang = attributes.lang { metadata.htmlLanguage = metadata.htmlLanguage ?? lang }
         }
-        if let datetime = attributes.datetime, metadata.timeDatetime == nil { metadata.timeDatetime = datetime }
+        if let datetime = attributes.datetime {
+            if metadata.timeDatetime == nil { metadata.timeDatetime = datetime }
+            if metadata.timeNearTitle == nil, let title = metadata.titleBlock,
+                blocks.count - title <= MetadataCandidates.bylineBlocksAfterTitle
+            {
+                metadata.timeNearTitle = datetime
+            }
+        }
         if attributes.itemprop == .datePublished, let value = attributes.content ?? attributes.datetime {
             metadata.itempropDate = metadata.itempropDate ?? value
         }

@@ -44,6 +44,25 @@ enum DateNormalizer {
         return nil
     }
 
+    /// The number of days from one ISO date ("2025-12-18") to another; `nil` unless both are
+    /// full dates.
+    static func daysBetween(_ from: String, _ to: String) -> Int? {
+        guard let start = day(from), let end = day(to) else { return nil }
+        return utcCalendar.dateComponents([.day], from: start, to: end).day
+    }
+
+    private static let utcCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        return calendar
+    }()
+
+    private static func day(_ iso: String) -> Date? {
+        let parts = iso.prefix(10).split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return utcCalendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
+    }
+
     /// A URL path part as a month: "07", "7", "jul", "july", "sept" (any case).
     private static func monthInURL(_ part: String) -> Int? {
         if part.count <= 2, let month = Int(part), (1...12).contains(month) { return month }

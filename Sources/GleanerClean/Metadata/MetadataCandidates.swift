@@ -10,6 +10,9 @@ struct MetadataCandidates {
     var jsonLD: [String] = []
     var htmlLanguage: String?
     var timeDatetime: String?
+    /// The first `<time datetime>` among the first text blocks after the first `<h1>`, where the
+    /// article's own date sits (teaser lists above the headline have theirs too).
+    var timeNearTitle: String?
     var itempropDate: String?
     var authorNodes: [String] = []
     /// The number of text blocks before the first `<h1>`: where the headline starts.

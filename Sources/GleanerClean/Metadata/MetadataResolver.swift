@@ -7,7 +7,7 @@ enum MetadataResolver {
     static func resolve(
         _ candidates: MetadataCandidates, jsonLD: JSONLDArticle, headings: [String], subheadings: [String] = [],
         bylines: [String],
-        visibleDate: String? = nil
+        visibleDates: (first: String?, nearTitle: String?) = (nil, nil)
     ) -> ArticleMeta {
         var meta = ArticleMeta()
         let tags = candidates.metaTags
@@ -20,24 +20,38 @@ enum MetadataResolver {
             headline: jsonLD.headline,
             titleElement: candidates.titleElement, site: meta.site)
         meta.language = languageTag(candidates.htmlLanguage ?? tags["content-language"] ?? tags["og:locale"])
-        let dateSources: [String?] = [
+        let declaredSources: [String?] = [
             jsonLD.datePublished, tags["article:published_time"], tags["og:article:published_time"],
-            tags["og:published_time"], tags["published_time"], tags["datepublished"], candidates.itempropDate,
+            tags["og:published_time"], tags["published_time"], tags["datepublished"],
             tags["parsely-pub-date"], tags["sailthru.date"], tags["publish-date"], tags["publish_date"],
             tags["publishdate"], tags["pubdate"], tags["article.published"], tags["dc.date.issued"], tags["dc.date"],
             tags["dcterms.created"], tags["dcterms.date"], tags["citation_publication_date"], tags["date"],
-            tags["release_date"], candidates.timeDatetime,
+            tags["release_date"],
         ]
         // Other `<meta>` keys that name publication ("published-date", "published_on").
         let otherPublished = tags.keys.filter { $0.contains("publish") }.sorted().map { tags[$0] }
+        // Dates in the page body come after the `<head>`'s: a body holds teasers' dates too, so
+        // microdata first, then a date next to the headline, then the first `<time>` anywhere.
+        let bodySources: [String?] = [
+            candidates.itempropDate, meta.url.flatMap(DateNormalizer.dateInURL), candidates.timeNearTitle,
+            visibleDates.nearTitle, candidates.timeDatetime,
+        ]
+        let dateSources = declaredSources + otherPublished + bodySources
         // A modification date is the article's date only when nothing else gives one.
         let modified: [String?] = [
             jsonLD.dateModified, tags["article:modified_time"], tags["og:updated_time"], tags["datemodified"],
             tags["dc.date.modified"], tags["dcterms.modified"], tags["modified_time"], tags["last-modified"],
         ]
+        let declared = dateSources.lazy.compactMap { $0.flatMap(DateNormalizer.isoDate) }.first
+        let inURL = meta.url.flatMap(DateNormalizer.dateInURL)
         meta.published =
-            (dateSources + otherPublished).lazy.compactMap { $0.flatMap(DateNormalizer.isoDate) }.first
-            ?? meta.url.flatMap(DateNormalizer.dateInURL) ?? visibleDate
+            declared.map { declared in
+                // A declared timestamp a day off the URL's date was written in another time
+                // zone (UTC for a US evening); the URL keeps the site's own day.
+                guard let inURL, DateNormalizer.daysBetween(declared, inURL).map(abs) == 1 else { return declared }
+                return inURL
+            }
+            ?? inURL ?? visibleDates.first
             ?? modified.lazy.compactMap { $0.flatMap(DateNormalizer.isoDate) }.first
         meta.authors = authors(candidates, jsonLD: jsonLD, bylines: bylines, site: meta)
         return meta
