@@ -8,6 +8,19 @@ struct TextCleanerTests {
         try TextCleaner.clean(Array(text.utf8))
     }
 
+    @Test func aDatelineLeavesTheFirstParagraphOnlyAfterAHeadline() throws {
+        // A headline wrapped over two lines (as reposted copies write it) still counts.
+        let wrapped =
+            "STRIKE ON DEPOT KILLS 12 AS\nFIGHTING SPREADS\n\nHODEIDAH, Yemen -- An air strike on a fuel depot killed 12 people.\n\nMore."
+        #expect(try clean(wrapped).meta.dateline == "HODEIDAH, Yemen")
+        // Further down the article a dash after a capitalised word is text.
+        let later =
+            "An air strike on a fuel depot killed 12 people on Sunday.\n\nUNICEF, the children's agency -- which runs two clinics nearby -- said the toll would rise."
+        let document = try clean(later)
+        #expect(document.meta.dateline == nil)
+        #expect(document.paragraphs.last?.hasPrefix("UNICEF, the children's agency --") == true)
+    }
+
     @Test func joinsWrappedLinesAndSplitsParagraphsOnBlankLines() throws {
         let text = """
             Strike on depot kills 12
@@ -22,10 +35,11 @@ struct TextCleanerTests {
         #expect(
             document.paragraphs == [
                 "Strike on depot kills 12",
-                "HODEIDAH, Yemen (Wire) - An air strike on a fuel depot killed 12 people, including a civilian, officials said.",
+                "An air strike on a fuel depot killed 12 people, including a civilian, officials said.",
                 "The U.N. called for restraint.",
             ])
         #expect(document.meta.title == "Strike on depot kills 12")
+        #expect(document.meta.dateline == "HODEIDAH, Yemen (Wire)")
     }
 
     @Test func keepsHyphenatedLineBreaksAsWritten() throws {

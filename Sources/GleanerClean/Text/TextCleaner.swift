@@ -4,7 +4,8 @@ import GleanerCore
 /// paragraph are joined with a space, except that a line ending in a hyphen after a letter
 /// joins the next line directly, keeping the hyphen as written ("al-" + "Qaida" → "al-Qaida").
 /// Whitespace is collapsed and the text normalised to Unicode NFC. Appeals, prompts, copyright
-/// lines and menu remnants at the head and tail are dropped (see `TextBoilerplate`).
+/// lines and menu remnants at the head and tail are dropped (see `TextBoilerplate`), and a news
+/// dateline opening the first paragraph goes to `meta.dateline`, as for HTML.
 public enum TextCleaner {
     /// Cleans UTF-8 text; throws when the file holds only whitespace.
     public static func clean(_ utf8: [UInt8]) throws(DocumentError) -> CleanedDocument {
@@ -23,16 +24,31 @@ public enum TextCleaner {
         let builder = split.builder
         let verdicts = TextBoilerplate.verdicts(count: paragraphs.count) { builder.paragraph(paragraphs[$0].range) }
         let kept = paragraphs.indices.filter { verdicts[$0] == nil }
-        let text =
+        var text =
             kept.count == paragraphs.count ? split.builder.finish() : builder.joined(kept.map { paragraphs[$0].range })
         var title: String?
         if kept.count > 1, paragraphs[kept[0]].lines == 1 {
             title = Self.asHeadline(builder.paragraph(paragraphs[kept[0]].range))
         }
+        // The news dateline ("POPAYAN, Colombia --") leaves the first paragraph, or the second
+        // when the first reads as a headline (one line or, reflowed, several).
+        var dateline: String?
+        var words = kept.reduce(0) { $0 + paragraphs[$1].words }
+        for position in kept.indices.prefix(2) {
+            let paragraph = builder.paragraph(paragraphs[kept[position]].range)
+            if let split = Dateline.split(paragraph), let range = text.range(of: paragraph) {
+                dateline = split.dateline
+                text.replaceSubrange(range, with: split.rest)
+                words -= Self.wordCount(paragraph) - Self.wordCount(split.rest)
+                break
+            }
+            if Self.asHeadline(paragraph) == nil { break }
+        }
+        var meta = ArticleMeta(title: title, language: LanguageDetector.detect(text))
+        meta.dateline = dateline
         let document = CleanedDocument(
-            text: text, paragraphCount: kept.count,
-            meta: ArticleMeta(title: title, language: LanguageDetector.detect(text)),
-            boilerplateRemoved: paragraphs.count - kept.count, words: kept.reduce(0) { $0 + paragraphs[$1].words })
+            text: text, paragraphCount: kept.count, meta: meta,
+            boilerplateRemoved: paragraphs.count - kept.count, words: words)
         let blocks = paragraphs.indices.map { index in
             Explanation.Block(
                 text: builder.paragraph(paragraphs[index].range), kept: verdicts[index] == nil, reason: verdicts[index])
@@ -94,6 +110,10 @@ public enum TextCleaner {
     static func asHeadline(_ first: String) -> String? {
         guard first.count <= 150, let last = first.last, !".!?:;,\"”’)".contains(last) else { return nil }
         return first
+    }
+
+    private static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).count
     }
 
     private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
