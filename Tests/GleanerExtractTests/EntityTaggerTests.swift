@@ -104,6 +104,33 @@ struct EntityTaggerTests {
         #expect(mentions.map(\.type) == [.person, .person, .organization])
     }
 
+    /// Tags `spans` (word ranges typed ORGANIZATION) in `sentence`, and the output's types.
+    private func typesAfterRules(_ sentence: String, organizations spans: [Range<Int>]) throws -> [String: EntityType] {
+        let titles = try PersonTitles.bundled.get()
+        let text = TokenizedText(sentence)
+        let words = text.tokens.map { text.text(from: $0.start, to: $0.end) }
+        let tags = spanTags(count: words.count, spans.map { ($0, .organization) })
+        let mentions = EntityTagger.mentions(tags: tags, in: text) { titles.contains(words[$0]) }
+        return Dictionary(uniqueKeysWithValues: mentions.map { ($0.text, $0.type) })
+    }
+
+    @Test func creditsAgesAndRolesMarkPeople() throws {
+        let credit = try typesAfterRules("Reporting by Aijaz Nabi in Srinagar", organizations: [2..<4, 5..<6])
+        #expect(credit == ["Aijaz Nabi": .person, "Srinagar": .organization])
+        let age = try typesAfterRules("The porter, Ghulam Mohiuddin Bhat, 47, was hit", organizations: [3..<6])
+        #expect(age == ["Ghulam Mohiuddin Bhat": .person])
+        // The role word goes with the apposition; a title in the span is stripped after.
+        let role = try typesAfterRules("the foreign minister, Mawlawi Rahmatullah Hanif, said", organizations: [4..<7])
+        #expect(role == ["Rahmatullah Hanif": .person])
+        // Not a role: a modifier ("then"), a capitalised name part, or a one-word span.
+        let court = try typesAfterRules("the Court of Justice, European Court, said", organizations: [5..<7])
+        #expect(court == ["European Court": .organization])
+        let single = try typesAfterRules("said the prime minister, Jordan and Egypt", organizations: [5..<6])
+        #expect(single == ["Jordan": .organization])
+        let count = try typesAfterRules("The United Nations, 193 members, met", organizations: [0..<3])
+        #expect(count == ["United Nations": .organization])
+    }
+
     @Test func documentMemoryKeepsTheTypeOfAWordThatEndsAName() {
         let trump = infos(["Trump"])[0]
         let person = ModelTags.fromBIO([TagSet.begin(.person)])[0]

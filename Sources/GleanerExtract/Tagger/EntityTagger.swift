@@ -41,8 +41,9 @@ public struct EntityTagger: Sendable {
         return Self.mentions(tags: tags, in: text, isTitle: isTitle)
     }
 
-    /// The rules between the model's BIO tags and the mentions: courtesy-titled spans become
-    /// persons (`PersonTitles.retypeCourtesyTitled`), titles and post-nominal letters leave person
+    /// The rules between the model's BIO tags and the mentions: courtesy-titled spans and spans
+    /// that credits, roles or ages mark become persons (`PersonTitles.retypeCourtesyTitled`,
+    /// `PersonCues`), titles and post-nominal letters leave person
     /// spans (`PersonTitles.stripTitles`, `stripPostNominals`), `MentionCleanup`, then, unless `propagateSurnames` is false,
     /// `SurnamePropagation` in each of `documents` (token ranges). The tagger and the training
     /// command's scorer both call this, so benchmark figures are those of the output.
@@ -51,6 +52,7 @@ public struct EntityTagger: Sendable {
         token: (Int) -> ArraySlice<Unicode.Scalar>
     ) {
         PersonTitles.retypeCourtesyTitled(tags: &tags, token: token)
+        PersonCues.apply(tags: &tags, isTitle: isTitle, token: token)
         PersonTitles.stripTitles(tags: &tags, isTitle: isTitle)
         PersonTitles.stripPostNominals(tags: &tags, token: token)
         MentionCleanup.apply(tags: &tags, token: token)
