@@ -92,11 +92,44 @@ struct EntityMergerTests {
         #expect(merged[1].mentions.map { slice(text, $0) } == ["Bashar Assad", "Assad"])
     }
 
-    @Test func onlyPeopleHaveShortForms() {
+    @Test func aPlaceIsNotAShortFormOfAPerson() {
         let text = "Michael Jordan visited Jordan."
         let merged = EntityMerger.merge(mentions(in: text, [("Michael Jordan", .person), ("Jordan", .location)]))
         #expect(merged.map(\.text) == ["Michael Jordan", "Jordan"])
         #expect(merged.map(\.type) == [.person, .location])
+    }
+
+    @Test func organisationShortFormsJoinTheOneFullNameTheyEndOrBegin() {
+        let text =
+            "The Souq al-Juma Protection Force and Harakat al-Fajr al-Islami fought. The Protection Force "
+            + "and Harakat al-Fajr withdrew. The United Nations Assistance Mission and the United Nations said so."
+        let merged = EntityMerger.merge(
+            mentions(
+                in: text,
+                [
+                    ("Souq al-Juma Protection Force", .organization), ("Harakat al-Fajr al-Islami", .organization),
+                    ("Protection Force", .organization), ("Harakat al-Fajr", .organization),
+                    ("United Nations Assistance Mission", .organization), ("United Nations", .organization),
+                ]))
+        // "United Nations" begins the mission's name but is another body: words left over without
+        // an Arabic article keep a prefix apart.
+        #expect(
+            merged.map(\.text) == [
+                "Souq al-Juma Protection Force", "Harakat al-Fajr al-Islami", "United Nations Assistance Mission",
+                "United Nations",
+            ])
+        #expect(merged[0].mentions.map { slice(text, $0) } == ["Souq al-Juma Protection Force", "Protection Force"])
+        #expect(merged[1].mentions.map { slice(text, $0) } == ["Harakat al-Fajr al-Islami", "Harakat al-Fajr"])
+        // Two full names that a short form ends: it joins neither.
+        let two = "The Libyan National Army and the Somali National Army met; the National Army said no."
+        let apart = EntityMerger.merge(
+            mentions(
+                in: two,
+                [
+                    ("Libyan National Army", .organization), ("Somali National Army", .organization),
+                    ("National Army", .organization),
+                ]))
+        #expect(apart.count == 3)
     }
 
     @Test func acronymsJoinTheirExpansion() {

@@ -7,6 +7,9 @@
 ///   PERSON "Vladimir Putin", "Assad" joins "Bashar al-Assad". When a short form ends two different
 ///   full names ("Assad" with "Bashar Assad" and "Hafez Assad"), each of its mentions joins the
 ///   nearest full name before it, else the first one after it.
+/// - An organisation's short form of two words or more joins the one longer organisation name it
+///   ends ("Protection Force" with "Souq al-Juma Protection Force") or, when the rest of the full
+///   name is words with an Arabic article, begins ("Harakat al-Fajr" with "Harakat al-Fajr al-Islami").
 /// - An acronym joins its expansion when the article gives both: "U.N." or "UN" with "United
 ///   Nations", "NATO" with "North Atlantic Treaty Organization" (initials of the capitalised words,
 ///   dots ignored). Not for people, and not when two different expansions fit.
@@ -35,6 +38,16 @@ public enum EntityMerger {
                 groups[$0].hasPerson && group.form.isSurname(of: groups[$0].form)
             }
             if !candidates.isEmpty {
+                isShortForm[index] = true
+                resolved.append((index, candidates))
+            }
+        }
+        // An organisation's short form joins its full name when exactly one fits.
+        for (index, group) in groups.enumerated() where group.majority == .organization && !isShortForm[index] {
+            let candidates = groups.indices.filter {
+                groups[$0].majority == .organization && group.form.isOrganizationShortForm(of: groups[$0].form)
+            }
+            if candidates.count == 1 {
                 isShortForm[index] = true
                 resolved.append((index, candidates))
             }

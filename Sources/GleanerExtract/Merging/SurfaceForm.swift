@@ -52,6 +52,17 @@ struct SurfaceForm: Sendable {
         return last == fullLast || Self.withoutArticle(fullLast) == last
     }
 
+    /// Whether `self`, two words or more, is a short form of the longer organisation name `full`:
+    /// its last words ("Protection Force" of "Souq al-Juma Protection Force"), or its first words
+    /// when every word left over carries an Arabic article ("Harakat al-Fajr" of "Harakat al-Fajr
+    /// al-Islami"; "United Nations" is not a short form of "United Nations Assistance Mission").
+    func isOrganizationShortForm(of full: SurfaceForm) -> Bool {
+        guard words.count >= 2, words.count < full.words.count else { return false }
+        if full.words.suffix(words.count).elementsEqual(words) { return true }
+        guard full.words.prefix(words.count).elementsEqual(words) else { return false }
+        return full.words.dropFirst(words.count).allSatisfy { Self.withoutArticle($0) != nil }
+    }
+
     private static func withoutArticle(_ word: Substring) -> Substring? {
         for article in ["al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "an-", "ar-", "az-"]
         where word.hasPrefix(article) && word.count > article.count {
