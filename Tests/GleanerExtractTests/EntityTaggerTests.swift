@@ -92,6 +92,26 @@ struct EntityTaggerTests {
         #expect(mentions.map(\.type) == [.location, .location, .organization])
     }
 
+    @Test func namesOpenedByAPlaceKindWordArePlaces() {
+        // "Kfar" (village), "Souq" (market) and a street word written first make places; an
+        // organisation named after one ends with a common word and keeps its type; one word alone
+        // keeps its type.
+        let text = TokenizedText(
+            "Kfar Hamam , Souq al-Juma , Avenue Kwame Nkrumah , Souq al-Juma Protection Force , Souq")
+        let tags = spanTags(
+            count: text.tokens.count,
+            [
+                (0..<2, .organization), (3..<5, .person), (6..<9, .organization), (10..<14, .organization),
+                (15..<16, .organization),
+            ])
+        let mentions = EntityTagger.mentions(tags: tags, in: text)
+        #expect(
+            mentions.map(\.text) == [
+                "Kfar Hamam", "Souq al-Juma", "Avenue Kwame Nkrumah", "Souq al-Juma Protection Force", "Souq",
+            ])
+        #expect(mentions.map(\.type) == [.location, .location, .location, .organization, .organization])
+    }
+
     @Test func courtesyTitledSpansArePeopleWithoutTheirTitle() throws {
         // "Mr Arafat" tagged ORGANIZATION is the person "Arafat"; "Mrs." with its period too;
         // "Lord's Resistance Army" keeps its type (only Mr, Mrs, Ms, Messrs, Mme, Mlle count).

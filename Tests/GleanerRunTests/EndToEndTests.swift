@@ -278,7 +278,10 @@ struct EndToEndTests {
 
     /// A few entities of SampleCorpus pages that the extract stage must find, type and merge.
     static let knownEntities: [(path: String, entities: [String])] = [
-        ("html/meridian-post-border-shelling.html", ["LOCATION Lebanon", "LOCATION Beirut", "PERSON Karim Azar"]),
+        (
+            "html/meridian-post-border-shelling.html",
+            ["LOCATION Lebanon", "LOCATION Beirut", "PERSON Karim Azar", "LOCATION Kfar Hamam"]
+        ),
         ("html/global-dispatch-kabul-checkpoint-blast.html", ["PERSON Rahmatullah Hanif", "ORGANIZATION Taliban"]),
         ("html/northgate-herald-mosul-aid-delays.html", ["LOCATION Mosul", "LOCATION Baghdad"]),
         ("html/northgate-herald-taiz-siege.html", ["PERSON Nabil Abdo", "LOCATION Taiz"]),

@@ -12,12 +12,16 @@
 ///   "Jaish al-Adl": `Resources/organisation-head-words.txt`) is an ORGANIZATION; VOA newswire
 ///   holds almost none of these names, so the model cannot learn them;
 /// - a span of two words or more that ends with a street word ("Picton Road", "Haifa Street":
-///   `Resources/street-words.txt`) is a LOCATION, for the same reason.
+///   `Resources/street-words.txt`) or starts with a place-kind word ("Kfar Hamam", "Souq
+///   al-Juma", "Avenue Kwame Nkrumah": `Resources/place-head-words.txt`) is a LOCATION, for the
+///   same reason.
 public enum MentionCleanup {
     /// Lower-case hashes of the first words of group names in transliteration ("harakat", "jaish").
     private static let groupHeadWords = WordList.lowerHashes(WordList.bundledText("organisation-head-words"))
     /// Lower-case hashes of the last words of street names ("road", "street", "avenue").
     private static let streetWords = WordList.lowerHashes(WordList.bundledText("street-words"))
+    /// Lower-case hashes of the first words of place names ("kfar", "souq", "avenue").
+    private static let placeHeadWords = WordList.lowerHashes(WordList.bundledText("place-head-words"))
 
     /// Rewrites `tags` (BIO `TagSet`, one per token) in place; `token(i)` gives token i's scalars.
     public static func apply(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) {
@@ -51,7 +55,9 @@ public enum MentionCleanup {
         if first <= last, EventNames.isEventName(first: first, last: last, token: token) { keep = nil }
         var type = type
         if first < last, groupHeadWords.contains(ScalarText.lowerHash(token(first))) { type = .organization }
-        if first < last, isStreetWord(token(last)) { type = .location }
+        if first < last, isStreetWord(token(last)) || isPlaceHeaded(first: first, last: last, token: token) {
+            type = .location
+        }
         for index in tokens {
             guard let keep, keep.contains(index) else {
                 tags[index] = TagSet.outside
@@ -59,6 +65,13 @@ public enum MentionCleanup {
             }
             tags[index] = index == keep.lowerBound ? TagSet.begin(type) : TagSet.inside(type)
         }
+    }
+
+    /// Whether a span opens with a place-kind word and does not end with a common English word,
+    /// as organisations named after a place do ("Souq al-Juma Protection Force").
+    private static func isPlaceHeaded(first: Int, last: Int, token: (Int) -> ArraySlice<Unicode.Scalar>) -> Bool {
+        guard placeHeadWords.contains(ScalarText.lowerHash(token(first))) else { return false }
+        return !Gazetteer.bundled.kinds(ofName: [ScalarText.string(token(last))]).contains(.commonWord)
     }
 
     /// Whether a token is a capitalised street word ("Road", "St."; a final period ignored).
