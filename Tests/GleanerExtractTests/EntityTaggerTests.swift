@@ -112,6 +112,24 @@ struct EntityTaggerTests {
         #expect(mentions.map(\.type) == [.location, .location, .location, .organization, .organization])
     }
 
+    @Test func hyphenatedModifiersLeaveTheNameInTheOutputAndInGMBsGold() throws {
+        let text = TokenizedText("the Tripoli-based Government of National Unity and Iran-Backed Houthis and U.S.-led")
+        let tags = spanTags(
+            count: text.tokens.count, [(1..<6, .organization), (7..<9, .organization), (10..<11, .location)])
+        let mentions = EntityTagger.mentions(tags: tags, in: text)
+        // A modifier alone is left as the tagger typed it.
+        #expect(mentions.map(\.text) == ["Government of National Unity", "Houthis", "U.S.-led"])
+        let titles = try PersonTitles.bundled.get()
+        let words = ["London-based", "Amnesty", "International", "said"]
+        let gold = GMBLabels.convert(words: words, rawTags: ["B-org", "I-org", "I-org", "O"], titles: titles)
+        #expect(gold.map(TagSet.name) == ["O", "B-ORGANIZATION", "I-ORGANIZATION", "O"])
+        var kept = GMBLabels.Conventions()
+        kept.attributiveModifiers = false
+        let raw = GMBLabels.convert(
+            words: words, rawTags: ["B-org", "I-org", "I-org", "O"], titles: titles, conventions: kept)
+        #expect(raw.map(TagSet.name) == ["B-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION", "O"])
+    }
+
     @Test func courtesyTitledSpansArePeopleWithoutTheirTitle() throws {
         // "Mr Arafat" tagged ORGANIZATION is the person "Arafat"; "Mrs." with its period too;
         // "Lord's Resistance Army" keeps its type (only Mr, Mrs, Ms, Messrs, Mme, Mlle count).

@@ -4,7 +4,8 @@
 /// - a span is cut at list separators inside it (";", "|", "•": "Miami; Chicago; Atlanta");
 /// - punctuation at a span's edges and a leading clitic are left out (`East"`, "'s Interior
 ///   Ministry": the training data puts a few of them inside spans), and so are lower-case compass
-///   adjectives and an article at its start ("eastern Afghanistan": `CompassWords`; "The
+///   adjectives, hyphenated modifiers and an article at its start ("eastern Afghanistan":
+///   `CompassWords`; "Tripoli-based Government of National Unity": `AttributiveModifiers`; "The
 ///   Associated Press": `LeadingArticle`);
 /// - a span that is then one common acronym alone ("AI", "SEO", "LLMs": `CommonAcronyms`) or an
 ///   event's name ("World Cup", "Australian Open": `EventNames`) is dropped;
@@ -43,7 +44,11 @@ public enum MentionCleanup {
         var first = tokens.lowerBound
         var last = tokens.upperBound - 1
         while first <= last && isEdgeNoise(token(first), leading: true) { first += 1 }
-        while first < last && CompassWords.isLowercaseCompassWord(token(first)) { first += 1 }
+        while first < last
+            && (CompassWords.isLowercaseCompassWord(token(first)) || AttributiveModifiers.isModifier(token(first)))
+        {
+            first += 1
+        }
         if first < last, LeadingArticle.isArticle(token(first)),
             LeadingArticle.drops((first...last).map { ScalarText.string(token($0)) })
         {

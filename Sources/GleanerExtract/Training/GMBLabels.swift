@@ -22,11 +22,15 @@ public enum GMBLabels {
         public var leadingArticle: Bool
         /// `EventNames`: an event's name is not an entity (scoring only: training keeps GMB's).
         public var eventNames: Bool
+        /// `AttributiveModifiers`: "Tripoli-based" at a span's start is outside the name (scoring
+        /// only: training keeps GMB's spans).
+        public var attributiveModifiers: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
             listedNames: Bool = true, titleSplitNames: Bool = true, possessiveEdges: Bool = true,
-            compassWords: Bool = true, leadingArticle: Bool = true, eventNames: Bool = true
+            compassWords: Bool = true, leadingArticle: Bool = true, eventNames: Bool = true,
+            attributiveModifiers: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
@@ -34,6 +38,7 @@ public enum GMBLabels {
             self.compassWords = compassWords
             self.leadingArticle = leadingArticle
             self.eventNames = eventNames
+            self.attributiveModifiers = attributiveModifiers
         }
     }
 
@@ -66,6 +71,7 @@ public enum GMBLabels {
         PersonTitles.stripTitles(tags: &tags) { titles.contains(words[$0]) }
         if conventions.possessiveEdges { PossessiveEdges.trim(tags: &tags, words: words) }
         if conventions.compassWords { CompassWords.trim(tags: &tags, words: words) }
+        if conventions.attributiveModifiers { AttributiveModifiers.trim(tags: &tags, words: words) }
         if conventions.leadingArticle { LeadingArticle.trim(tags: &tags, words: words) }
         if conventions.eventNames { EventNames.drop(tags: &tags, words: words) }
         if conventions.listedNames { ListedNameConvention.relabel(tags: &tags, words: words) }
