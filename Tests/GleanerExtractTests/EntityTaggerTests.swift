@@ -130,6 +130,26 @@ struct EntityTaggerTests {
         #expect(raw.map(TagSet.name) == ["B-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION", "O"])
     }
 
+    @Test func organisationsCutAtOfOrForAreJoined() throws {
+        let text = TokenizedText(
+            "the International Committee of the Red Cross and Acme for The Times and Ford of Canada")
+        let tags = spanTags(
+            count: text.tokens.count,
+            [
+                (1..<3, .organization), (5..<7, .organization), (8..<9, .organization), (11..<12, .organization),
+                (13..<14, .organization), (15..<16, .location),
+            ])
+        let mentions = EntityTagger.mentions(tags: tags, in: text)
+        // "for The" in capitals and an organisation "of" a place stay apart.
+        #expect(
+            mentions.map(\.text) == ["International Committee of the Red Cross", "Acme", "Times", "Ford", "Canada"])
+        let titles = try PersonTitles.bundled.get()
+        let words = ["International", "Committee", "of", "the", "Red", "Cross"]
+        let gold = GMBLabels.convert(
+            words: words, rawTags: ["B-org", "I-org", "O", "O", "B-org", "I-org"], titles: titles)
+        #expect(gold.map(TagSet.name) == ["B-ORGANIZATION"] + Array(repeating: "I-ORGANIZATION", count: 5))
+    }
+
     @Test func courtesyTitledSpansArePeopleWithoutTheirTitle() throws {
         // "Mr Arafat" tagged ORGANIZATION is the person "Arafat"; "Mrs." with its period too;
         // "Lord's Resistance Army" keeps its type (only Mr, Mrs, Ms, Messrs, Mme, Mlle count).

@@ -301,6 +301,7 @@ struct EndToEndTests {
         ("text/zaporizhzhia-power-line.txt", "International Atomic Energy Agency", ["IAEA"]),
         ("html/frontier-times-mogadishu-hotel-siege.html", "Harakat al-Fajr al-Islami", ["Harakat al-Fajr"]),
         ("html/global-dispatch-tripoli-militia-clashes.html", "Souq al-Juma Protection Force", ["Protection Force"]),
+        ("text/aleppo-water-station.txt", "International Committee of the Red Cross", ["ICRC"]),
     ]
 
     /// Whether `surface` (a mention) is `name` itself (also in capitals: "ERBIL"), its last word(s)

@@ -56,6 +56,7 @@ public struct EntityTagger: Sendable {
         PersonTitles.stripTitles(tags: &tags, isTitle: isTitle)
         PersonTitles.stripPostNominals(tags: &tags, token: token)
         MentionCleanup.apply(tags: &tags, token: token)
+        OrganizationJoins.apply(tags: &tags, token: token)
         guard propagateSurnames else { return }
         for document in documents {
             SurnamePropagation.apply(tags: &tags, document: document, token: token, isTitle: isTitle)

@@ -25,12 +25,15 @@ public enum GMBLabels {
         /// `AttributiveModifiers`: "Tripoli-based" at a span's start is outside the name (scoring
         /// only: training keeps GMB's spans).
         public var attributiveModifiers: Bool
+        /// `OrganizationJoins`: two organisations with "of (the)" or "for (the)" between them are
+        /// one name (scoring only: training keeps GMB's spans).
+        public var organizationJoins: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
             listedNames: Bool = true, titleSplitNames: Bool = true, possessiveEdges: Bool = true,
             compassWords: Bool = true, leadingArticle: Bool = true, eventNames: Bool = true,
-            attributiveModifiers: Bool = true
+            attributiveModifiers: Bool = true, organizationJoins: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
@@ -39,6 +42,7 @@ public enum GMBLabels {
             self.leadingArticle = leadingArticle
             self.eventNames = eventNames
             self.attributiveModifiers = attributiveModifiers
+            self.organizationJoins = organizationJoins
         }
     }
 
@@ -74,6 +78,9 @@ public enum GMBLabels {
         if conventions.attributiveModifiers { AttributiveModifiers.trim(tags: &tags, words: words) }
         if conventions.leadingArticle { LeadingArticle.trim(tags: &tags, words: words) }
         if conventions.eventNames { EventNames.drop(tags: &tags, words: words) }
+        if conventions.organizationJoins {
+            OrganizationJoins.apply(tags: &tags) { Array(words[$0].unicodeScalars)[...] }
+        }
         if conventions.listedNames { ListedNameConvention.relabel(tags: &tags, words: words) }
         return tags
     }
