@@ -150,6 +150,14 @@ struct EntityTaggerTests {
         #expect(gold.map(TagSet.name) == ["B-ORGANIZATION"] + Array(repeating: "I-ORGANIZATION", count: 5))
     }
 
+    @Test func aWordWithAnArabicArticleContinuesTheNameBeforeIt() {
+        let text = TokenizedText("Jaish al-Khorasan al-Jadid said al-Qaida and the al-jazeera site")
+        let tags = spanTags(count: text.tokens.count, [(0..<2, .organization), (4..<5, .organization)])
+        let mentions = EntityTagger.mentions(tags: tags, in: text)
+        // Only right after a name, and only before a capital ("al-jazeera" stays out).
+        #expect(mentions.map(\.text) == ["Jaish al-Khorasan al-Jadid", "al-Qaida"])
+    }
+
     @Test func courtesyTitledSpansArePeopleWithoutTheirTitle() throws {
         // "Mr Arafat" tagged ORGANIZATION is the person "Arafat"; "Mrs." with its period too;
         // "Lord's Resistance Army" keeps its type (only Mr, Mrs, Ms, Messrs, Mme, Mlle count).

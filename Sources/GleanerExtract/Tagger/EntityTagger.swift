@@ -41,12 +41,14 @@ public struct EntityTagger: Sendable {
         return Self.mentions(tags: tags, in: text, isTitle: isTitle)
     }
 
-    /// The rules between the model's BIO tags and the mentions: courtesy-titled spans and spans
-    /// that credits, roles or ages mark become persons (`PersonTitles.retypeCourtesyTitled`,
-    /// `PersonCues`), titles and post-nominal letters leave person
-    /// spans (`PersonTitles.stripTitles`, `stripPostNominals`), `MentionCleanup`, then, unless `propagateSurnames` is false,
-    /// `SurnamePropagation` in each of `documents` (token ranges). The tagger and the training
-    /// command's scorer both call this, so benchmark figures are those of the output.
+    /// The rules between the model's BIO tags and the mentions, in order: courtesy-titled spans
+    /// and spans that credits, roles or ages mark become persons (`PersonTitles.retypeCourtesyTitled`,
+    /// `PersonCues`); titles and post-nominal letters leave person spans (`PersonTitles.stripTitles`,
+    /// `stripPostNominals`); `MentionCleanup`; a following "al-" word continues a name
+    /// (`ArabicArticleContinuation`); organisations cut at "of" or "for" are joined
+    /// (`OrganizationJoins`); then, unless `propagateSurnames` is false, `SurnamePropagation` in each
+    /// of `documents` (token ranges). The tagger and the training command's scorer both call this,
+    /// so benchmark figures are those of the output.
     public static func applyOutputRules(
         tags: inout [UInt8], documents: [Range<Int>], propagateSurnames: Bool = true, isTitle: (Int) -> Bool,
         token: (Int) -> ArraySlice<Unicode.Scalar>
@@ -56,6 +58,7 @@ public struct EntityTagger: Sendable {
         PersonTitles.stripTitles(tags: &tags, isTitle: isTitle)
         PersonTitles.stripPostNominals(tags: &tags, token: token)
         MentionCleanup.apply(tags: &tags, token: token)
+        ArabicArticleContinuation.apply(tags: &tags, token: token)
         OrganizationJoins.apply(tags: &tags, token: token)
         guard propagateSurnames else { return }
         for document in documents {
