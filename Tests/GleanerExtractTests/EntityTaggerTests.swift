@@ -158,6 +158,17 @@ struct EntityTaggerTests {
         #expect(mentions.map(\.text) == ["Jaish al-Khorasan al-Jadid", "al-Qaida"])
     }
 
+    @Test func placeKindsAroundANameMakeItAPlace() {
+        let text = TokenizedText(
+            "the town of El Tambo and the Cauca department and the Health department and Town of Acme")
+        let tags = spanTags(
+            count: text.tokens.count,
+            [(3..<5, .person), (7..<8, .organization), (11..<12, .organization), (16..<17, .organization)])
+        let mentions = EntityTagger.mentions(tags: tags, in: text)
+        // A common word ("Health") and a capitalised kind ("Town of") leave the type alone.
+        #expect(mentions.map(\.type) == [.location, .location, .organization, .organization])
+    }
+
     @Test func courtesyTitledSpansArePeopleWithoutTheirTitle() throws {
         // "Mr Arafat" tagged ORGANIZATION is the person "Arafat"; "Mrs." with its period too;
         // "Lord's Resistance Army" keeps its type (only Mr, Mrs, Ms, Messrs, Mme, Mlle count).

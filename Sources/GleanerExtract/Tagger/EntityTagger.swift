@@ -43,7 +43,8 @@ public struct EntityTagger: Sendable {
 
     /// The rules between the model's BIO tags and the mentions, in order: courtesy-titled spans
     /// and spans that credits, roles or ages mark become persons (`PersonTitles.retypeCourtesyTitled`,
-    /// `PersonCues`); titles and post-nominal letters leave person spans (`PersonTitles.stripTitles`,
+    /// `PersonCues`) and spans that place kinds surround become places (`PlaceCues`); titles and
+    /// post-nominal letters leave person spans (`PersonTitles.stripTitles`,
     /// `stripPostNominals`); `MentionCleanup`; a following "al-" word continues a name
     /// (`ArabicArticleContinuation`); organisations cut at "of" or "for" are joined
     /// (`OrganizationJoins`); then, unless `propagateSurnames` is false, `SurnamePropagation` in each
@@ -55,6 +56,7 @@ public struct EntityTagger: Sendable {
     ) {
         PersonTitles.retypeCourtesyTitled(tags: &tags, token: token)
         PersonCues.apply(tags: &tags, isTitle: isTitle, token: token)
+        PlaceCues.apply(tags: &tags, token: token)
         PersonTitles.stripTitles(tags: &tags, isTitle: isTitle)
         PersonTitles.stripPostNominals(tags: &tags, token: token)
         MentionCleanup.apply(tags: &tags, token: token)

@@ -1,0 +1,35 @@
+/// Words around a name that only ever surround a place, for places the model types as a person or
+/// an organisation because it has not seen them ("the town of El Tambo", "the Cauca department
+/// police"): a span after "town of", "village of", "city of", "province of"… or before a lower-case
+/// "province", "district", "department", "governorate"… is a LOCATION.
+enum PlaceCues {
+    /// Lower-case hashes of the place kinds written before "of" ("the town of El Tambo").
+    private static let kindsBefore = WordList.lowerHashes(
+        "town\nvillage\ncity\nprovince\ndistrict\nregion\nneighbourhood\nneighborhood\nsuburb\nmunicipality")
+    /// Lower-case hashes of the place kinds written after the name ("Cauca department").
+    private static let kindsAfter = WordList.lowerHashes(
+        "province\ndistrict\ndistricts\nregion\ndepartment\ngovernorate\ncounty\nmunicipality\nprefecture")
+    private static let ofHash = ScalarText.lowerHash("of")
+
+    /// Retypes as LOCATION each PERSON or ORGANIZATION span that a place kind precedes ("town
+    /// of") or follows in lower case ("department"), unless its last word is a common English word
+    /// ("the Health department"); `token(i)` gives token i's scalars.
+    static func apply(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) {
+        func isLowerKind(_ index: Int, in kinds: Set<UInt64>) -> Bool {
+            guard let first = token(index).first, ScalarText.isLower(first) else { return false }
+            return kinds.contains(ScalarText.lowerHash(token(index)))
+        }
+        for span in TagSet.spans(tags) where span.type == .person || span.type == .organization {
+            let after =
+                span.start >= 2 && ScalarText.lowerHash(token(span.start - 1)) == ofHash
+                && isLowerKind(span.start - 2, in: kindsBefore)
+            let before = span.end < tags.count && isLowerKind(span.end, in: kindsAfter)
+            guard after || before else { continue }
+            if Gazetteer.bundled.kinds(ofName: [ScalarText.string(token(span.end - 1))]).contains(.commonWord) {
+                continue
+            }
+            tags[span.start] = TagSet.begin(.location)
+            for index in span.start + 1..<span.end { tags[index] = TagSet.inside(.location) }
+        }
+    }
+}
