@@ -5,18 +5,18 @@
 /// drops them (`MentionCleanup`) and the scorer trims GMB's dev and test gold to match (`trim`);
 /// training keeps GMB's spans, as for `LeadingArticle`.
 enum AttributiveModifiers {
-    private static let suffixes: [[Unicode.Scalar]] = [
-        "based", "backed", "led", "allied", "linked", "controlled", "held", "born", "run", "funded",
-        "affiliated", "aligned", "sponsored", "owned", "dominated", "influenced",
-    ].map { Array(("-" + $0).unicodeScalars) }
+    /// Lower-case hashes of the words after the hyphen.
+    private static let suffixes = WordList.lowerHashes(
+        """
+        based\nbacked\nled\nallied\nlinked\ncontrolled\nheld\nborn\nrun\nfunded\naffiliated\naligned
+        sponsored\nowned\ndominated\ninfluenced
+        """)
 
-    /// Whether the token ends with one of the hyphenated suffixes ("Tripoli-based", "U.S.-led"),
-    /// in any case, after at least one scalar.
+    /// Whether the token ends with a hyphen and one of the suffix words ("Tripoli-based",
+    /// "U.S.-led"), in any case, after at least one scalar.
     static func isModifier(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        suffixes.contains { suffix in
-            scalars.count > suffix.count
-                && zip(scalars.suffix(suffix.count), suffix).allSatisfy { ScalarText.lowered($0) == $1.value }
-        }
+        guard let hyphen = scalars.lastIndex(of: "-"), hyphen > scalars.startIndex else { return false }
+        return suffixes.contains(ScalarText.lowerHash(scalars[(hyphen + 1)...]))
     }
 
     /// Removes hyphenated modifiers from the start of every span of two tokens or more of one
