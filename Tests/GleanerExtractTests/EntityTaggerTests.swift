@@ -169,6 +169,16 @@ struct EntityTaggerTests {
         #expect(mentions.map(\.type) == [.location, .location, .organization, .organization])
     }
 
+    @Test func headlineFragmentsWithCapitalisedFunctionWordsAreDropped() {
+        let text = TokenizedText("Man Drives Car Into Ocean ; General Than Shwe met Doctors Without Borders and IS")
+        let tags = spanTags(
+            count: text.tokens.count,
+            [(1..<5, .organization), (7..<9, .person), (10..<13, .organization), (14..<15, .organization)])
+        let mentions = EntityTagger.mentions(tags: tags, in: text)
+        // "Than" (a Burmese name), "Without" and "IS" in capitals are not headline words.
+        #expect(mentions.map(\.text) == ["Than Shwe", "Doctors Without Borders", "IS"])
+    }
+
     @Test func courtesyTitledSpansArePeopleWithoutTheirTitle() throws {
         // "Mr Arafat" tagged ORGANIZATION is the person "Arafat"; "Mrs." with its period too;
         // "Lord's Resistance Army" keeps its type (only Mr, Mrs, Ms, Messrs, Mme, Mlle count).

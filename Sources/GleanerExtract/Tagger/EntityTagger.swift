@@ -45,7 +45,8 @@ public struct EntityTagger: Sendable {
     /// and spans that credits, roles or ages mark become persons (`PersonTitles.retypeCourtesyTitled`,
     /// `PersonCues`) and spans that place kinds surround become places (`PlaceCues`); titles and
     /// post-nominal letters leave person spans (`PersonTitles.stripTitles`,
-    /// `stripPostNominals`); `MentionCleanup`; a following "al-" word continues a name
+    /// `stripPostNominals`); `MentionCleanup`; spans holding a capitalised function word are
+    /// dropped (`HeadlineFragments`); a following "al-" word continues a name
     /// (`ArabicArticleContinuation`); organisations cut at "of" or "for" are joined
     /// (`OrganizationJoins`); then, unless `propagateSurnames` is false, `SurnamePropagation` in each
     /// of `documents` (token ranges). The tagger and the training command's scorer both call this,
@@ -60,6 +61,7 @@ public struct EntityTagger: Sendable {
         PersonTitles.stripTitles(tags: &tags, isTitle: isTitle)
         PersonTitles.stripPostNominals(tags: &tags, token: token)
         MentionCleanup.apply(tags: &tags, token: token)
+        HeadlineFragments.apply(tags: &tags, token: token)
         ArabicArticleContinuation.apply(tags: &tags, token: token)
         OrganizationJoins.apply(tags: &tags, token: token)
         guard propagateSurnames else { return }
