@@ -143,6 +143,10 @@ struct EntityTaggerTests {
         // "for The" in capitals and an organisation "of" a place stay apart.
         #expect(
             mentions.map(\.text) == ["International Committee of the Red Cross", "Acme", "Times", "Ford", "Canada"])
+        let chain = TokenizedText("the Office for the Promotion of Virtue said")
+        let chainTags = spanTags(
+            count: chain.tokens.count, [(1..<2, .organization), (4..<5, .organization), (6..<7, .organization)])
+        #expect(EntityTagger.mentions(tags: chainTags, in: chain).map(\.text) == ["Office for the Promotion of Virtue"])
         let titles = try PersonTitles.bundled.get()
         let words = ["International", "Committee", "of", "the", "Red", "Cross"]
         let gold = GMBLabels.convert(

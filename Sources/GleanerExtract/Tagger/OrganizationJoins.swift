@@ -25,6 +25,7 @@ enum OrganizationJoins {
                     ScalarText.lowerHash(token(gap.lowerBound + 1)) == theHash
                 else { continue }
             }
+            // Inside tags only, so that a chain ("A of B of C") stays one span.
             for index in gap.lowerBound..<right.end { tags[index] = TagSet.inside(.organization) }
         }
     }

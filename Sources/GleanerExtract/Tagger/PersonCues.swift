@@ -38,8 +38,7 @@ enum PersonCues {
             let end = span.end
             let beforeAge = end + 2 < tags.count && isComma(end) && isAge(token(end + 1)) && isComma(end + 2)
             guard afterCredit || afterIdentified || afterRole || beforeAge else { continue }
-            tags[span.start] = TagSet.begin(.person)
-            for index in span.start + 1..<span.end { tags[index] = TagSet.inside(.person) }
+            TagSet.mark(&tags, span.start..<span.end, as: .person)
         }
     }
 

@@ -40,8 +40,7 @@ public struct PersonTitles: Sendable {
     public static func retypeCourtesyTitled(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) {
         for span in TagSet.spans(tags) where span.type != .person && span.end - span.start >= 2 {
             guard courtesyTitles.contains(ScalarText.lowerHashWithoutFinalPeriod(token(span.start))) else { continue }
-            tags[span.start] = TagSet.begin(.person)
-            for index in span.start + 1..<span.end { tags[index] = TagSet.inside(.person) }
+            TagSet.mark(&tags, span.start..<span.end, as: .person)
         }
     }
 

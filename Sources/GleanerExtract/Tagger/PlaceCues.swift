@@ -28,8 +28,7 @@ enum PlaceCues {
             if Gazetteer.bundled.kinds(ofName: [ScalarText.string(token(span.end - 1))]).contains(.commonWord) {
                 continue
             }
-            tags[span.start] = TagSet.begin(.location)
-            for index in span.start + 1..<span.end { tags[index] = TagSet.inside(.location) }
+            TagSet.mark(&tags, span.start..<span.end, as: .location)
         }
     }
 }

@@ -54,4 +54,11 @@ public enum TagSet {
         }
         return spans
     }
+
+    /// Writes one span of `type` over the tokens `range` of BIO `tags`: `B-` at its start, `I-` after.
+    static func mark(_ tags: inout [UInt8], _ range: Range<Int>, as type: EntityType) {
+        guard let first = range.first else { return }
+        tags[first] = begin(type)
+        for index in range.dropFirst() { tags[index] = inside(type) }
+    }
 }

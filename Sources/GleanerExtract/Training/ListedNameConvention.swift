@@ -36,8 +36,7 @@ public enum ListedNameConvention {
             default: continue
             }
             guard type != span.type else { continue }
-            tags[span.start] = TagSet.begin(type)
-            for index in span.start + 1..<span.end { tags[index] = TagSet.inside(type) }
+            TagSet.mark(&tags, span.start..<span.end, as: type)
             relabelled += 1
         }
         return relabelled
