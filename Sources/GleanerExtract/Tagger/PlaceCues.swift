@@ -20,11 +20,11 @@ enum PlaceCues {
             return kinds.contains(ScalarText.lowerHash(token(index)))
         }
         for span in TagSet.spans(tags) where span.type == .person || span.type == .organization {
-            let after =
+            let followsKind =
                 span.start >= 2 && ScalarText.lowerHash(token(span.start - 1)) == ofHash
                 && isLowerKind(span.start - 2, in: kindsBefore)
-            let before = span.end < tags.count && isLowerKind(span.end, in: kindsAfter)
-            guard after || before else { continue }
+            let precedesKind = span.end < tags.count && isLowerKind(span.end, in: kindsAfter)
+            guard followsKind || precedesKind else { continue }
             if Gazetteer.bundled.kinds(ofName: [ScalarText.string(token(span.end - 1))]).contains(.commonWord) {
                 continue
             }
