@@ -183,6 +183,18 @@ struct EntityTaggerTests {
         #expect(mentions.map(\.text) == ["Than Shwe", "Doctors Without Borders", "IS"])
     }
 
+    @Test func twoListedPlacesJoinedByAndAreTwoPlaces() throws {
+        let text = TokenizedText("India and Pakistan met the Justice and Equality Movement")
+        let tags = spanTags(count: text.tokens.count, [(0..<3, .organization), (5..<9, .organization)])
+        let mentions = EntityTagger.mentions(tags: tags, in: text)
+        #expect(mentions.map(\.text) == ["India", "Pakistan", "Justice and Equality Movement"])
+        #expect(mentions.map(\.type) == [.location, .location, .organization])
+        let titles = try PersonTitles.bundled.get()
+        let gold = GMBLabels.convert(
+            words: ["India", "and", "Pakistan"], rawTags: ["B-org", "I-org", "I-org"], titles: titles)
+        #expect(gold.map(TagSet.name) == ["B-LOCATION", "O", "B-LOCATION"])
+    }
+
     @Test func courtesyTitledSpansArePeopleWithoutTheirTitle() throws {
         // "Mr Arafat" tagged ORGANIZATION is the person "Arafat"; "Mrs." with its period too;
         // "Lord's Resistance Army" keeps its type (only Mr, Mrs, Ms, Messrs, Mme, Mlle count).
