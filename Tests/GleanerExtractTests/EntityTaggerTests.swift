@@ -183,12 +183,13 @@ struct EntityTaggerTests {
         #expect(mentions.map(\.text) == ["Than Shwe", "Doctors Without Borders", "IS"])
     }
 
-    @Test func twoListedPlacesJoinedByAndAreTwoPlaces() throws {
-        let text = TokenizedText("India and Pakistan met the Justice and Equality Movement")
-        let tags = spanTags(count: text.tokens.count, [(0..<3, .organization), (5..<9, .organization)])
+    @Test func twoListedNamesJoinedByAndAreTwoNames() throws {
+        let text = TokenizedText("India and Pakistan met the Justice and Equality Movement , NATO and Iraq")
+        let tags = spanTags(
+            count: text.tokens.count, [(0..<3, .organization), (5..<9, .organization), (10..<13, .location)])
         let mentions = EntityTagger.mentions(tags: tags, in: text)
-        #expect(mentions.map(\.text) == ["India", "Pakistan", "Justice and Equality Movement"])
-        #expect(mentions.map(\.type) == [.location, .location, .organization])
+        #expect(mentions.map(\.text) == ["India", "Pakistan", "Justice and Equality Movement", "NATO", "Iraq"])
+        #expect(mentions.map(\.type) == [.location, .location, .organization, .organization, .location])
         let titles = try PersonTitles.bundled.get()
         let gold = GMBLabels.convert(
             words: ["India", "and", "Pakistan"], rawTags: ["B-org", "I-org", "I-org"], titles: titles)

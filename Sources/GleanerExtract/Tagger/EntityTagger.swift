@@ -46,7 +46,7 @@ public struct EntityTagger: Sendable {
     /// `PersonCues`) and spans that place kinds surround become places (`PlaceCues`); titles and
     /// post-nominal letters leave person spans (`PersonTitles.stripTitles`,
     /// `stripPostNominals`); `MentionCleanup`; spans holding a capitalised function word are
-    /// dropped (`HeadlineFragments`); "place and place" is two places (`CoordinatedPlaces`); a
+    /// dropped (`HeadlineFragments`); "name and name" of two listed names is two names (`CoordinatedNames`); a
     /// following "al-" word continues a name
     /// (`ArabicArticleContinuation`); organisations cut at "of" or "for" are joined
     /// (`OrganizationJoins`); then, unless `propagateSurnames` is false, `SurnamePropagation` in each
@@ -63,7 +63,7 @@ public struct EntityTagger: Sendable {
         PersonTitles.stripPostNominals(tags: &tags, token: token)
         MentionCleanup.apply(tags: &tags, token: token)
         HeadlineFragments.apply(tags: &tags, token: token)
-        CoordinatedPlaces.apply(tags: &tags, token: token)
+        CoordinatedNames.apply(tags: &tags, token: token)
         ArabicArticleContinuation.apply(tags: &tags, token: token)
         OrganizationJoins.apply(tags: &tags, token: token)
         guard propagateSurnames else { return }

@@ -28,15 +28,15 @@ public enum GMBLabels {
         /// `OrganizationJoins`: two organisations with "of (the)" or "for (the)" between them are
         /// one name (scoring only: training keeps GMB's spans).
         public var organizationJoins: Bool
-        /// `CoordinatedPlaces`: "place and place" is two places (scoring only: training keeps
-        /// GMB's spans).
-        public var coordinatedPlaces: Bool
+        /// `CoordinatedNames`: two listed names joined by "and" are two names (scoring only:
+        /// training keeps GMB's spans).
+        public var coordinatedNames: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
             listedNames: Bool = true, titleSplitNames: Bool = true, possessiveEdges: Bool = true,
             compassWords: Bool = true, leadingArticle: Bool = true, eventNames: Bool = true,
-            attributiveModifiers: Bool = true, organizationJoins: Bool = true, coordinatedPlaces: Bool = true
+            attributiveModifiers: Bool = true, organizationJoins: Bool = true, coordinatedNames: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
@@ -46,7 +46,7 @@ public enum GMBLabels {
             self.eventNames = eventNames
             self.attributiveModifiers = attributiveModifiers
             self.organizationJoins = organizationJoins
-            self.coordinatedPlaces = coordinatedPlaces
+            self.coordinatedNames = coordinatedNames
         }
     }
 
@@ -82,8 +82,8 @@ public enum GMBLabels {
         if conventions.attributiveModifiers { AttributiveModifiers.trim(tags: &tags, words: words) }
         if conventions.leadingArticle { LeadingArticle.trim(tags: &tags, words: words) }
         if conventions.eventNames { EventNames.drop(tags: &tags, words: words) }
-        if conventions.coordinatedPlaces {
-            CoordinatedPlaces.apply(tags: &tags) { Array(words[$0].unicodeScalars)[...] }
+        if conventions.coordinatedNames {
+            CoordinatedNames.apply(tags: &tags) { Array(words[$0].unicodeScalars)[...] }
         }
         if conventions.organizationJoins {
             OrganizationJoins.apply(tags: &tags) { Array(words[$0].unicodeScalars)[...] }
