@@ -11,21 +11,21 @@ enum Commands {
     }
 
     /// The gold conventions chosen by `--listed`, `--split`, `--possessive`, `--compass`,
-    /// `--article`, `--events`, `--modifiers`, `--joins` and `--coordinated` (1, the default,
-    /// applies them; 0 keeps GMB's own labels), the same for every file a command reads; `train`
-    /// never applies the last five (see `LeadingArticle`, `EventNames`, `AttributiveModifiers`,
-    /// `OrganizationJoins`, `CoordinatedNames`).
+    /// `--article`, `--events`, `--modifiers`, `--joins`, `--coordinated` and `--nationality` (1,
+    /// the default, applies them; 0 keeps GMB's own labels), the same for every file a command
+    /// reads; `train` never applies the last six (see `LeadingArticle`, `EventNames`,
+    /// `AttributiveModifiers`, `OrganizationJoins`, `CoordinatedNames`, `NationalityJoins`).
     static func conventions(_ options: Options) -> GMBLabels.Conventions {
         GMBLabels.Conventions(
             listedNames: options.int("listed", 1) == 1, titleSplitNames: options.int("split", 1) == 1,
             possessiveEdges: options.int("possessive", 1) == 1, compassWords: options.int("compass", 1) == 1,
             leadingArticle: options.int("article", 1) == 1, eventNames: options.int("events", 1) == 1,
             attributiveModifiers: options.int("modifiers", 1) == 1, organizationJoins: options.int("joins", 1) == 1,
-            coordinatedNames: options.int("coordinated", 1) == 1)
+            coordinatedNames: options.int("coordinated", 1) == 1, nationalityJoins: options.int("nationality", 1) == 1)
     }
 
     /// The conventions of the training and model-selection data: those of `conventions` without
-    /// the leading-article, event, modifier, join and coordinated-name rules, output rules the
+    /// the leading-article, event, modifier, join, coordinated-name and nationality rules, output rules the
     /// model is not trained on.
     static func trainingConventions(_ options: Options) -> GMBLabels.Conventions {
         var chosen = conventions(options)
@@ -34,6 +34,7 @@ enum Commands {
         chosen.attributiveModifiers = false
         chosen.organizationJoins = false
         chosen.coordinatedNames = false
+        chosen.nationalityJoins = false
         return chosen
     }
 

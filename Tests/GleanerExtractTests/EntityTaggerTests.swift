@@ -196,6 +196,26 @@ struct EntityTaggerTests {
         #expect(gold.map(TagSet.name) == ["B-LOCATION", "O", "B-LOCATION"])
     }
 
+    @Test func aNationalityWordOpeningABodysNameIsInsideIt() throws {
+        let text = TokenizedText("the Australian Transport Safety Bureau and the Indian parliament met")
+        let tags = spanTags(
+            count: text.tokens.count,
+            [(1..<2, .norp), (2..<5, .organization), (7..<8, .norp), (8..<9, .organization)])
+        let mentions = EntityTagger.mentions(tags: tags, in: text)
+        // "parliament" in lower case is no body's name: the nationality word stays NORP.
+        #expect(mentions.map(\.text) == ["Australian Transport Safety Bureau", "Indian", "parliament"])
+        let titles = try PersonTitles.bundled.get()
+        // GMB's gold is joined the same way, but a country name it typed `gpe` is a place first.
+        let gold = GMBLabels.convert(
+            words: ["Iraqi", "Interior", "Ministry", "and", "Iraq", "Foreign", "Ministry"],
+            rawTags: ["B-gpe", "B-org", "I-org", "O", "B-gpe", "B-org", "I-org"], titles: titles)
+        #expect(
+            gold.map(TagSet.name) == [
+                "B-ORGANIZATION", "I-ORGANIZATION", "I-ORGANIZATION", "O", "B-LOCATION", "B-ORGANIZATION",
+                "I-ORGANIZATION",
+            ])
+    }
+
     @Test func courtesyTitledSpansArePeopleWithoutTheirTitle() throws {
         // "Mr Arafat" tagged ORGANIZATION is the person "Arafat"; "Mrs." with its period too;
         // "Lord's Resistance Army" keeps its type (only Mr, Mrs, Ms, Messrs, Mme, Mlle count).

@@ -49,7 +49,8 @@ public struct EntityTagger: Sendable {
     /// dropped (`HeadlineFragments`); "name and name" of two listed names is two names (`CoordinatedNames`); a
     /// following "al-" word continues a name
     /// (`ArabicArticleContinuation`); organisations cut at "of" or "for" are joined
-    /// (`OrganizationJoins`); then, unless `propagateSurnames` is false, `SurnamePropagation` in each
+    /// (`OrganizationJoins`), and so is a nationality word with the body's name after it
+    /// (`NationalityJoins`); then, unless `propagateSurnames` is false, `SurnamePropagation` in each
     /// of `documents` (token ranges). The tagger and the training command's scorer both call this,
     /// so benchmark figures are those of the output.
     public static func applyOutputRules(
@@ -66,6 +67,7 @@ public struct EntityTagger: Sendable {
         CoordinatedNames.apply(tags: &tags, token: token)
         ArabicArticleContinuation.apply(tags: &tags, token: token)
         OrganizationJoins.apply(tags: &tags, token: token)
+        NationalityJoins.apply(tags: &tags, token: token)
         guard propagateSurnames else { return }
         for document in documents {
             SurnamePropagation.apply(tags: &tags, document: document, token: token, isTitle: isTitle)

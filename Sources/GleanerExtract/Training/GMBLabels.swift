@@ -31,12 +31,16 @@ public enum GMBLabels {
         /// `CoordinatedNames`: two listed names joined by "and" are two names (scoring only:
         /// training keeps GMB's spans).
         public var coordinatedNames: Bool
+        /// `NationalityJoins`: a nationality word opening a capitalised body's name is inside it
+        /// (scoring only: training keeps GMB's spans).
+        public var nationalityJoins: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
             listedNames: Bool = true, titleSplitNames: Bool = true, possessiveEdges: Bool = true,
             compassWords: Bool = true, leadingArticle: Bool = true, eventNames: Bool = true,
-            attributiveModifiers: Bool = true, organizationJoins: Bool = true, coordinatedNames: Bool = true
+            attributiveModifiers: Bool = true, organizationJoins: Bool = true, coordinatedNames: Bool = true,
+            nationalityJoins: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
@@ -47,6 +51,7 @@ public enum GMBLabels {
             self.attributiveModifiers = attributiveModifiers
             self.organizationJoins = organizationJoins
             self.coordinatedNames = coordinatedNames
+            self.nationalityJoins = nationalityJoins
         }
     }
 
@@ -89,6 +94,11 @@ public enum GMBLabels {
             OrganizationJoins.apply(tags: &tags) { Array(words[$0].unicodeScalars)[...] }
         }
         if conventions.listedNames { ListedNameConvention.relabel(tags: &tags, words: words) }
+        // After the listed names: a country name GMB typed `gpe` is a place by then, not a
+        // nationality word to join.
+        if conventions.nationalityJoins {
+            NationalityJoins.apply(tags: &tags) { Array(words[$0].unicodeScalars)[...] }
+        }
         return tags
     }
 }
