@@ -159,7 +159,7 @@ struct MetadataRuleTests {
         #expect(
             try meta(head, body: "<h1>The Basics Of Event Planning? Beginner? Guide</h1>").title
                 == "The Basics Of Event Planning: Beginner's Guide")
-        // A question mark that is in the title tag too is no damage; another headline stays.
+        // A question mark that no title tag reads as lost characters leaves another headline alone.
         #expect(
             try meta(head, body: "<h1>Is event planning hard? Ask a planner</h1>").title
                 == "Is event planning hard? Ask a planner")
