@@ -2,7 +2,8 @@
 /// of National Unity", "Iran-backed Houthis", "NATO-led International Security Assistance
 /// Force"): they describe the name, they are not part of it. GMB leaves them outside its spans
 /// about three times in four (133 of train.tsv's spans follow one, 52 include it), so the output
-/// drops them (`MentionCleanup`) and the scorer trims GMB's dev and test gold to match (`trim`);
+/// drops them (`MentionCleanup`) and the scorer trims GMB's dev and test gold to match
+/// (`GMBLabels`, with the compass words, as the output trims both in one pass);
 /// training keeps GMB's spans, as for `LeadingArticle`.
 enum AttributiveModifiers {
     /// Lower-case hashes of the words after the hyphen.
@@ -17,21 +18,5 @@ enum AttributiveModifiers {
     static func isModifier(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let hyphen = scalars.lastIndex(of: "-"), hyphen > scalars.startIndex else { return false }
         return suffixes.contains(ScalarText.lowerHash(scalars[(hyphen + 1)...]))
-    }
-
-    /// Removes hyphenated modifiers from the start of every span of two tokens or more of one
-    /// sentence's BIO `TagSet` tags (GMB's words); returns how many spans changed.
-    @discardableResult
-    static func trim(tags: inout [UInt8], words: [String]) -> Int {
-        var trimmed = 0
-        for span in TagSet.spans(tags) {
-            var start = span.start
-            while span.end - start >= 2 && isModifier(Array(words[start].unicodeScalars)[...]) { start += 1 }
-            guard start != span.start else { continue }
-            for index in span.start..<start { tags[index] = TagSet.outside }
-            tags[start] = TagSet.begin(span.type)
-            trimmed += 1
-        }
-        return trimmed
     }
 }

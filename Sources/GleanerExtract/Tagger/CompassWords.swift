@@ -16,22 +16,4 @@ enum CompassWords {
         guard let first = scalars.first, ScalarText.isLower(first) else { return false }
         return compassWords.contains(ScalarText.lowerHash(scalars))
     }
-
-    /// Removes lower-case compass adjectives from the start of every span of two tokens or more of
-    /// one sentence's BIO `TagSet` tags; returns how many spans changed.
-    @discardableResult
-    static func trim(tags: inout [UInt8], words: [String]) -> Int {
-        var trimmed = 0
-        for span in TagSet.spans(tags) {
-            var start = span.start
-            while span.end - start >= 2 && isLowercaseCompassWord(Array(words[start].unicodeScalars)[...]) {
-                start += 1
-            }
-            guard start != span.start else { continue }
-            for index in span.start..<start { tags[index] = TagSet.outside }
-            tags[start] = TagSet.begin(span.type)
-            trimmed += 1
-        }
-        return trimmed
-    }
 }

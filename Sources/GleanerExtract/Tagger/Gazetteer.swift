@@ -65,6 +65,11 @@ struct Gazetteer: Sendable {
         return Kinds(rawValue: table[hash]).subtracting(.prefix)
     }
 
+    /// Whether one token is on the common-word list ("Force", "Health"): an English word, not a name.
+    func isCommonWord(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        Kinds(rawValue: table[Self.combine(0, ScalarText.lowerHash(scalars))]).contains(.commonWord)
+    }
+
     @inline(__always)
     static func combine(_ hash: UInt64, _ lower: UInt64) -> UInt64 {
         (hash &* 0x2545_F491_4F6C_DD1D) ^ lower

@@ -76,7 +76,7 @@ public enum MentionCleanup {
     /// as organisations named after a place do ("Souq al-Juma Protection Force").
     private static func isPlaceHeaded(first: Int, last: Int, token: (Int) -> ArraySlice<Unicode.Scalar>) -> Bool {
         guard placeHeadWords.contains(ScalarText.lowerHash(token(first))) else { return false }
-        return !Gazetteer.bundled.kinds(ofName: [ScalarText.string(token(last))]).contains(.commonWord)
+        return !Gazetteer.bundled.isCommonWord(token(last))
     }
 
     /// Whether a token is a capitalised street word ("Road", "St."; a final period ignored).

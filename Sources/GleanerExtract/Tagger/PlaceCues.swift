@@ -25,9 +25,7 @@ enum PlaceCues {
                 && isLowerKind(span.start - 2, in: kindsBefore)
             let precedesKind = span.end < tags.count && isLowerKind(span.end, in: kindsAfter)
             guard followsKind || precedesKind else { continue }
-            if Gazetteer.bundled.kinds(ofName: [ScalarText.string(token(span.end - 1))]).contains(.commonWord) {
-                continue
-            }
+            if Gazetteer.bundled.isCommonWord(token(span.end - 1)) { continue }
             TagSet.mark(&tags, span.start..<span.end, as: .location)
         }
     }

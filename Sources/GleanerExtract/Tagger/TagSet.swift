@@ -55,6 +55,22 @@ public enum TagSet {
         return spans
     }
 
+    /// Leaves out of every span of two tokens or more the leading tokens for which `drops(i)` holds,
+    /// keeping at least one token; returns how many spans changed.
+    @discardableResult
+    static func trimStarts(_ tags: inout [UInt8], drops: (Int) -> Bool) -> Int {
+        var trimmed = 0
+        for span in spans(tags) {
+            var start = span.start
+            while span.end - start >= 2 && drops(start) { start += 1 }
+            guard start != span.start else { continue }
+            for index in span.start..<start { tags[index] = outside }
+            tags[start] = begin(span.type)
+            trimmed += 1
+        }
+        return trimmed
+    }
+
     /// Writes one span of `type` over the tokens `range` of BIO `tags`: `B-` at its start, `I-` after.
     static func mark(_ tags: inout [UInt8], _ range: Range<Int>, as type: EntityType) {
         guard let first = range.first else { return }

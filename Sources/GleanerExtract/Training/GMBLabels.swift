@@ -83,21 +83,25 @@ public enum GMBLabels {
         }
         PersonTitles.stripTitles(tags: &tags) { titles.contains(words[$0]) }
         if conventions.possessiveEdges { PossessiveEdges.trim(tags: &tags, words: words) }
-        if conventions.compassWords { CompassWords.trim(tags: &tags, words: words) }
-        if conventions.attributiveModifiers { AttributiveModifiers.trim(tags: &tags, words: words) }
+        let token = { (index: Int) in Array(words[index].unicodeScalars)[...] }
+        // Compass words and modifiers leave span starts in one pass, as in `MentionCleanup`.
+        TagSet.trimStarts(&tags) { index in
+            (conventions.compassWords && CompassWords.isLowercaseCompassWord(token(index)))
+                || (conventions.attributiveModifiers && AttributiveModifiers.isModifier(token(index)))
+        }
         if conventions.leadingArticle { LeadingArticle.trim(tags: &tags, words: words) }
         if conventions.eventNames { EventNames.drop(tags: &tags, words: words) }
         if conventions.coordinatedNames {
-            CoordinatedNames.apply(tags: &tags) { Array(words[$0].unicodeScalars)[...] }
+            CoordinatedNames.apply(tags: &tags, token: token)
         }
         if conventions.organizationJoins {
-            OrganizationJoins.apply(tags: &tags) { Array(words[$0].unicodeScalars)[...] }
+            OrganizationJoins.apply(tags: &tags, token: token)
         }
         if conventions.listedNames { ListedNameConvention.relabel(tags: &tags, words: words) }
         // After the listed names: a country name GMB typed `gpe` is a place by then, not a
         // nationality word to join.
         if conventions.nationalityJoins {
-            NationalityJoins.apply(tags: &tags) { Array(words[$0].unicodeScalars)[...] }
+            NationalityJoins.apply(tags: &tags, token: token)
         }
         return tags
     }
