@@ -199,4 +199,26 @@ struct MetadataRuleTests {
         let paragraphs = (1...8).map { "<p>Paragraph \($0) of the page.</p>" }.joined()
         #expect(try meta("", body: "<h1>How the parser works</h1>\(paragraphs)\(box)").authors == [])
     }
+
+    @Test func aDeclaredAuthorTypedInLowerCaseIsStillAName() throws {
+        #expect(try meta("<meta name=\"author\" content=\"joshua becker\">").authors == ["Joshua Becker"])
+        #expect(try meta(jsonLD(#"{"name": "jordie van rijn"}"#)).authors == ["Jordie van Rijn"])
+        // A handle stays a handle, and a lower-case byline in the page is not a name.
+        #expect(try meta("<meta name=\"author\" content=\"aawoods\">").authors == [])
+        #expect(try meta("", body: "<p>by the way</p>").authors == [])
+    }
+
+    @Test func jsonLDStringsLoseTheirHTMLEscapes() throws {
+        let article = """
+            <script type="application/ld+json">{"@type": "Article", "headline": "Rock &amp; Roll &#8211; a &#x201C;history&#x201D;",
+              "author": {"@type": "Person", "name": "Ana L&oacute;pes"}}</script>
+            """
+        let result = try meta(article)
+        #expect(result.authors == ["Ana Lópes"])
+        #expect(result.title == "Rock & Roll – a “history”")
+        // Text that only looks like a reference stays as written.
+        let unknown =
+            #"<script type="application/ld+json">{"@type": "Article", "headline": "Q&A: fees &nosuch; rise"}</script>"#
+        #expect(try meta(unknown).title == "Q&A: fees &nosuch; rise")
+    }
 }

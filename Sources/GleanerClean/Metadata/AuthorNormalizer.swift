@@ -14,14 +14,18 @@ enum AuthorNormalizer {
 
     /// Normalised names from raw author values. `site` holds names of the site (its name, the
     /// site part of the title, the host name): a one-word "author" equal to one is the site.
-    static func normalize(_ raw: [String], site: [String] = []) -> [String] {
+    /// `declared` says the values come from fields that hold an author and nothing else
+    /// (JSON-LD, author `<meta>` tags): there a name typed in lower case ("joshua becker") is
+    /// still a name, and comes out capitalised.
+    static func normalize(_ raw: [String], site: [String] = [], declared: Bool = false) -> [String] {
         var result: [String] = []
         var seen: Set<String> = []
         let siteKeys = Set(site.map(key).filter { !$0.isEmpty })
         for value in raw where !value.contains(where: { "{}=<>".contains($0) }) {
             for piece in split(value) {
-                let name = strippingPrefix(UnicodeText.collapsingWhitespace(piece))
+                var name = strippingPrefix(UnicodeText.collapsingWhitespace(piece))
                     .trimmingCharacters(in: CharacterSet(charactersIn: " ,.|:-–—"))
+                if declared, let capitalised = capitalisedLowercaseName(name) { name = capitalised }
                 guard isPlausible(name) else { continue }
                 if !name.contains(" "), siteKeys.contains(key(name)) { continue }
                 let lower = name.lowercased()
@@ -111,6 +115,21 @@ enum AuthorNormalizer {
         }
         guard capitalised else { return false }
         return Set(wordList).isDisjoint(with: nonPersonWords)
+    }
+
+    /// "Joshua Becker" for a declared author typed in lower case, "joshua becker": two or three
+    /// words of two or more letters each (a handle such as "aawoods" is one word and stays a
+    /// handle); particles stay lower case ("jordie van rijn" → "Jordie van Rijn"). Nil when the
+    /// name is not all lower case.
+    static func capitalisedLowercaseName(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard (2...3).contains(words.count),
+            words.allSatisfy({ word in word.count >= 2 && word.allSatisfy { $0.isLetter && $0.isLowercase } })
+        else { return nil }
+        return words.enumerated().map { index, word in
+            index > 0 && particles.contains(String(word))
+                ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
     }
 
     /// A byline text that is only a person's name ("Jane Doe", "By Jane Doe"): 2–4 capitalised

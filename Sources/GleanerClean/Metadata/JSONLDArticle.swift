@@ -2,7 +2,8 @@ import Foundation
 
 /// The article fields of a page's JSON-LD (`<script type="application/ld+json">`): the first
 /// object of an article-like `@type` (Article, NewsArticle, BlogPosting, …), searched through
-/// arrays and `@graph`. Other objects (WebPage, Organization) only give fallbacks.
+/// arrays and `@graph`. Other objects (WebPage, Organization) only give fallbacks. Strings come
+/// out with HTML character references decoded, as sites often escape them.
 struct JSONLDArticle {
     var headline: String?
     var articleBody: String?
@@ -69,7 +70,7 @@ struct JSONLDArticle {
 
     private static func string(_ value: Any?) -> String? {
         if let text = value as? String {
-            let collapsed = UnicodeText.collapsingWhitespace(text)
+            let collapsed = UnicodeText.collapsingWhitespace(HTMLEntities.decode(text))
             return collapsed.isEmpty ? nil : collapsed
         }
         if let array = value as? [Any] { return array.lazy.compactMap { string($0) }.first }
@@ -96,7 +97,7 @@ struct JSONLDArticle {
     }
 
     private static func names(_ value: Any?, named: [String: String]) -> [String] {
-        if let text = value as? String { return [text] }
+        if value is String { return string(value).map { [$0] } ?? [] }
         if let object = value as? [String: Any] {
             guard !isOrganisation(object) else { return [] }
             if let name = string(object["name"]) { return [name] }

@@ -78,7 +78,7 @@ enum MetadataResolver {
             if let value = tags["twitter:data\(index)"] { authors = [value] }
         }
         let site = siteNames(site: meta.site, titleElement: candidates.titleElement, url: meta.url)
-        var result = AuthorNormalizer.normalize(authors, site: site)
+        var result = AuthorNormalizer.normalize(authors, site: site, declared: true)
         if result.isEmpty {
             result = AuthorNormalizer.normalize(Array(candidates.authorNodes.prefix(2)), site: site)
         }
