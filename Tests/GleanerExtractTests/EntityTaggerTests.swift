@@ -255,6 +255,27 @@ struct EntityTaggerTests {
         #expect(count == ["United Nations": .organization])
     }
 
+    @Test func aTitleInsideABodysSpanSplitsOffThePerson() throws {
+        let director = try typesAfterRules("CIA Director Porter Goss said", organizations: [0..<4])
+        #expect(director == ["CIA": .organization, "Porter Goss": .person])
+        // The part before the title takes the gazetteer's type; "of" inside the title run.
+        let burns = try typesAfterRules("U.S. Undersecretary of State Nicholas Burns said", organizations: [0..<6])
+        #expect(burns == ["U.S.": .location, "Nicholas Burns": .person])
+        // An adjective of the title leaves with it.
+        let leader = try typesAfterRules("Supreme Leader Ayatollah Ali Khamenei said", organizations: [0..<5])
+        #expect(leader == ["Ali Khamenei": .person])
+        // Left whole: a body's common noun after the title, a title opening the span, a work's
+        // title, a place or body named after a person.
+        let assembly = try typesAfterRules("the U.N. General Assembly met", organizations: [1..<4])
+        #expect(assembly == ["U.N. General Assembly": .organization])
+        let electric = try typesAfterRules("General Electric Company said", organizations: [0..<3])
+        #expect(electric == ["General Electric Company": .organization])
+        let film = try typesAfterRules("the Madness of King George opened", organizations: [1..<5])
+        #expect(film == ["Madness of King George": .organization])
+        let hospital = try typesAfterRules("Royal Prince Alfred Hospital said", organizations: [0..<4])
+        #expect(hospital == ["Royal Prince Alfred Hospital": .organization])
+    }
+
     @Test func documentMemoryKeepsTheTypeOfAWordThatEndsAName() {
         let trump = infos(["Trump"])[0]
         let person = ModelTags.fromBIO([TagSet.begin(.person)])[0]

@@ -58,6 +58,7 @@ public struct EntityTagger: Sendable {
         token: (Int) -> ArraySlice<Unicode.Scalar>
     ) {
         PersonTitles.retypeCourtesyTitled(tags: &tags, token: token)
+        EmbeddedTitles.apply(tags: &tags, isTitle: isTitle, token: token)
         PersonCues.apply(tags: &tags, isTitle: isTitle, token: token)
         PlaceCues.apply(tags: &tags, token: token)
         PersonTitles.stripTitles(tags: &tags, isTitle: isTitle)
