@@ -58,6 +58,15 @@ struct EntityTaggerTests {
         #expect(EntityTagger.mentions(tags: tags, in: text).map(\.text) == ["NATO", "AI Singapore"])
     }
 
+    @Test func partOfMonthWordsAreNotMentions() {
+        let text = TokenizedText("In mid-April and late-September , Mid-Atlantic and July Moyo met")
+        let tags = spanTags(
+            count: text.tokens.count,
+            [(1..<2, .organization), (3..<4, .location), (5..<6, .location), (7..<9, .person)])
+        // Dates are not entities; a hyphenated place and a person named July are.
+        #expect(EntityTagger.mentions(tags: tags, in: text).map(\.text) == ["Mid-Atlantic", "July Moyo"])
+    }
+
     @Test func groupNamesWithAHeadWordAreOrganisations() {
         // "Jaish al-Adl" and "Saraya al-Quds" come out as organisations whatever the tagger said;
         // "Jaish" alone and a name without a head word keep their type.

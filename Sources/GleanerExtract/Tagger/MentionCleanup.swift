@@ -7,8 +7,9 @@
 ///   adjectives, hyphenated modifiers and an article at its start ("eastern Afghanistan":
 ///   `CompassWords`; "Tripoli-based Government of National Unity": `AttributiveModifiers`; "The
 ///   Associated Press": `LeadingArticle`);
-/// - a span that is then one common acronym alone ("AI", "SEO", "LLMs": `CommonAcronyms`) or an
-///   event's name ("World Cup", "Australian Open": `EventNames`) is dropped;
+/// - a span that is then one common acronym alone ("AI", "SEO", "LLMs": `CommonAcronyms`), one
+///   part-of-month word ("mid-April": `DateWords`) or an event's name ("World Cup", "Australian
+///   Open": `EventNames`) is dropped;
 /// - a span of two words or more that starts with a group-name head word ("Harakat al-Fajr",
 ///   "Jaish al-Adl": `Resources/organisation-head-words.txt`) is an ORGANIZATION; VOA newswire
 ///   holds almost none of these names, so the model cannot learn them;
@@ -57,6 +58,7 @@ public enum MentionCleanup {
         while last >= first && isEdgeNoise(token(last), leading: false) { last -= 1 }
         var keep = first <= last ? first...last : nil
         if first == last, CommonAcronyms.bundled.contains(token(first), gazetteer: .bundled) { keep = nil }
+        if first == last, DateWords.isPartOfMonth(token(first)) { keep = nil }
         if first <= last, EventNames.isEventName(first: first, last: last, token: token) { keep = nil }
         var type = type
         if first < last, groupHeadWords.contains(ScalarText.lowerHash(token(first))) { type = .organization }
