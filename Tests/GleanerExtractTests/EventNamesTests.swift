@@ -18,6 +18,11 @@ import Testing
         let alone = TokenizedText("Olympics officials met Marathon executives")
         let aloneTags = spanTags(count: alone.tokens.count, [(0..<1, .organization), (3..<4, .organization)])
         #expect(EntityTagger.mentions(tags: aloneTags, in: alone).map(\.text) == ["Marathon"])
+        // Wars, revolutions, treaties and plans too.
+        let treaty = TokenizedText("Iran signed the Non-Proliferation Treaty after the Islamic Revolution , IAEA said")
+        let treatyTags = spanTags(
+            count: treaty.tokens.count, [(3..<5, .organization), (7..<9, .organization), (10..<11, .organization)])
+        #expect(EntityTagger.mentions(tags: treatyTags, in: treaty).map(\.text) == ["IAEA"])
     }
 
     @Test func gmbGoldDropsThemWhenAsked() throws {
