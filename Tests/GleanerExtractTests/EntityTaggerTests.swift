@@ -285,6 +285,36 @@ struct EntityTaggerTests {
         #expect(hospital == ["Royal Prince Alfred Hospital": .organization])
     }
 
+    @Test func anAppositionNamingAPersonsJobMarksAPerson() throws {
+        let teacher = try typesAfterRules("said Mariam Saab , a local schoolteacher who fled", organizations: [1..<3])
+        #expect(teacher == ["Mariam Saab": .person])
+        // A body's apposition and a place opening a clause are left alone.
+        let group = try typesAfterRules("Hamas , a militant group , said", organizations: [0..<1])
+        #expect(group == ["Hamas": .organization])
+        let place = try typesAfterRules("In Tehran , a spokesman said", organizations: [1..<2])
+        #expect(place == ["Tehran": .organization])
+    }
+
+    @Test func aListedPlaceIsNotAPersonUnlessAGivenNameOpensIt() {
+        let text = TokenizedText("camps around El Fasher and Paris Hilton")
+        let tags = spanTags(count: text.tokens.count, [(2..<4, .person), (5..<7, .person)])
+        let mentions = EntityTagger.mentions(tags: tags, in: text)
+        #expect(mentions.map(\.type) == [.location, .person])
+    }
+
+    @Test func aCueTypesEveryMentionOfTheNameInTheDocument() throws {
+        let sentence =
+            "El Tambo burned . In the town of El Tambo , police fled to Cauca and the Cauca department police"
+        let text = TokenizedText(sentence)
+        let tags = spanTags(
+            count: text.tokens.count,
+            [(0..<2, .person), (8..<10, .person), (14..<15, .organization), (17..<18, .location)])
+        let mentions = EntityTagger.mentions(tags: tags, in: text)
+        // "the town of" and "department" are cues; the other mentions take their type, also
+        // from a span the model already typed as a place.
+        #expect(mentions.map(\.type) == [.location, .location, .location, .location])
+    }
+
     @Test func documentMemoryKeepsTheTypeOfAWordThatEndsAName() {
         let trump = infos(["Trump"])[0]
         let person = ModelTags.fromBIO([TagSet.begin(.person)])[0]

@@ -59,8 +59,12 @@ public struct EntityTagger: Sendable {
     ) {
         PersonTitles.retypeCourtesyTitled(tags: &tags, token: token)
         EmbeddedTitles.apply(tags: &tags, isTitle: isTitle, token: token)
-        PersonCues.apply(tags: &tags, isTitle: isTitle, token: token)
-        PlaceCues.apply(tags: &tags, token: token)
+        let cued =
+            PersonCues.apply(tags: &tags, isTitle: isTitle, token: token) + PlaceCues.apply(tags: &tags, token: token)
+        for document in documents {
+            CueTypePropagation.apply(tags: &tags, document: document, cued: cued, token: token)
+        }
+        KnownPlaces.apply(tags: &tags, token: token)
         PersonTitles.stripTitles(tags: &tags, isTitle: isTitle)
         PersonTitles.stripPostNominals(tags: &tags, token: token)
         MentionCleanup.apply(tags: &tags, token: token)

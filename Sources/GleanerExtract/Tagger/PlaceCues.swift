@@ -14,19 +14,24 @@ enum PlaceCues {
     /// Retypes as LOCATION each PERSON or ORGANIZATION span that a place kind precedes ("town
     /// of") or follows in lower case ("department"), unless its last word is a common English word
     /// ("the Health department"); `token(i)` gives token i's scalars.
-    static func apply(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) {
+    /// Returns the spans a cue marks as places, those the model already typed LOCATION included.
+    @discardableResult
+    static func apply(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) -> [Range<Int>] {
+        var cued: [Range<Int>] = []
         func isLowerKind(_ index: Int, in kinds: Set<UInt64>) -> Bool {
             guard let first = token(index).first, ScalarText.isLower(first) else { return false }
             return kinds.contains(ScalarText.lowerHash(token(index)))
         }
-        for span in TagSet.spans(tags) where span.type == .person || span.type == .organization {
+        for span in TagSet.spans(tags) where span.type != .norp {
             let followsKind =
                 span.start >= 2 && ScalarText.lowerHash(token(span.start - 1)) == ofHash
                 && isLowerKind(span.start - 2, in: kindsBefore)
             let precedesKind = span.end < tags.count && isLowerKind(span.end, in: kindsAfter)
             guard followsKind || precedesKind else { continue }
             if Gazetteer.bundled.isCommonWord(token(span.end - 1)) { continue }
-            TagSet.mark(&tags, span.start..<span.end, as: .location)
+            if span.type != .location { TagSet.mark(&tags, span.start..<span.end, as: .location) }
+            cued.append(span.start..<span.end)
         }
+        return cued
     }
 }
