@@ -80,6 +80,12 @@ struct EntityTaggerTests {
         let mentions = EntityTagger.mentions(tags: tags, in: text)
         #expect(mentions.map(\.text) == ["Jaish al-Adl", "Saraya al-Quds", "Jaish", "Ali Reza"])
         #expect(mentions.map(\.type) == [.organization, .organization, .location, .person])
+        // A head word the model left outside opens the name; a lower-case one does not.
+        let frente = TokenizedText("the Frente Jaime Rendón Libre and the frente Ana Gomez")
+        let frenteTags = spanTags(count: frente.tokens.count, [(2..<5, .person), (8..<10, .person)])
+        let frenteMentions = EntityTagger.mentions(tags: frenteTags, in: frente)
+        #expect(frenteMentions.map(\.text) == ["Frente Jaime Rendón Libre", "Ana Gomez"])
+        #expect(frenteMentions.map(\.type) == [.organization, .person])
     }
 
     @Test func postNominalLettersLeavePersonSpans() {

@@ -283,7 +283,13 @@ struct EndToEndTests {
             ["LOCATION Lebanon", "LOCATION Beirut", "PERSON Karim Azar", "LOCATION Kfar Hamam", "PERSON Mariam Saab"]
         ),
         ("html/meridian-post-darfur-camp-attack.html", ["LOCATION El Fasher"]),
-        ("text/cauca-police-station-attack.txt", ["LOCATION El Tambo", "LOCATION Cauca", "PERSON Andres Mosquera"]),
+        (
+            "text/cauca-police-station-attack.txt",
+            [
+                "LOCATION El Tambo", "LOCATION Cauca", "PERSON Andres Mosquera",
+                "ORGANIZATION Frente Jaime Rendón Libre",
+            ]
+        ),
         ("html/global-dispatch-kabul-checkpoint-blast.html", ["PERSON Rahmatullah Hanif", "ORGANIZATION Taliban"]),
         ("html/northgate-herald-mosul-aid-delays.html", ["LOCATION Mosul", "LOCATION Baghdad"]),
         ("html/northgate-herald-taiz-siege.html", ["PERSON Nabil Abdo", "LOCATION Taiz"]),

@@ -11,8 +11,9 @@
 ///   part-of-month word ("mid-April": `DateWords`) or an event's name ("World Cup", "Australian
 ///   Open": `EventNames`) is dropped;
 /// - a span of two words or more that starts with a group-name head word ("Harakat al-Fajr",
-///   "Jaish al-Adl": `Resources/organisation-head-words.txt`) is an ORGANIZATION; VOA newswire
-///   holds almost none of these names, so the model cannot learn them;
+///   "Jaish al-Adl", "Frente …": `Resources/organisation-head-words.txt`), or that such a word
+///   left outside precedes, is an ORGANIZATION; VOA newswire holds almost none of these names, so
+///   the model cannot learn them;
 /// - a span of two words or more that ends with a street word ("Picton Road", "Haifa Street":
 ///   `Resources/street-words.txt`) or starts with a place-kind word ("Kfar Hamam", "Souq
 ///   al-Juma", "Avenue Kwame Nkrumah": `Resources/place-head-words.txt`) is a LOCATION, for the
@@ -27,6 +28,15 @@ public enum MentionCleanup {
 
     /// Rewrites `tags` (BIO `TagSet`, one per token) in place; `token(i)` gives token i's scalars.
     public static func apply(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) {
+        for span in TagSet.spans(tags) where span.start > 0 && tags[span.start - 1] == TagSet.outside {
+            // A group-name head word the model left out opens the name ("Frente" of "Frente
+            // Jaime Rendón Libre", a Colombian armed group the model types as a person).
+            let head = token(span.start - 1)
+            guard let first = head.first, ScalarText.isUpper(first),
+                groupHeadWords.contains(ScalarText.lowerHash(head))
+            else { continue }
+            TagSet.mark(&tags, (span.start - 1)..<span.end, as: .organization)
+        }
         for span in TagSet.spans(tags) {
             var pieceStart = span.start
             for index in span.start...span.end where index == span.end || isSeparator(token(index)) {
