@@ -167,6 +167,15 @@ struct EntityTaggerTests {
         let gold = GMBLabels.convert(
             words: words, rawTags: ["B-org", "I-org", "O", "O", "B-org", "I-org"], titles: titles)
         #expect(gold.map(TagSet.name) == ["B-ORGANIZATION"] + Array(repeating: "I-ORGANIZATION", count: 5))
+        // A mission or force named for the place it serves; not another body "in" a place.
+        let mission = TokenizedText("the U.N. Mission in South Sudan and the Red Cross in Juba")
+        let missionTags = spanTags(
+            count: mission.tokens.count,
+            [(1..<3, .organization), (4..<6, .location), (8..<10, .organization), (11..<12, .location)])
+        #expect(
+            EntityTagger.mentions(tags: missionTags, in: mission).map(\.text) == [
+                "U.N. Mission in South Sudan", "Red Cross", "Juba",
+            ])
     }
 
     @Test func aWordWithAnArabicArticleContinuesTheNameBeforeIt() {
