@@ -330,6 +330,17 @@ struct EntityTaggerTests {
         #expect(mentions.map(\.type) == [.location, .location, .location, .location])
     }
 
+    @Test func aGroupNounBeforeANameMarksAnOrganisation() {
+        let text = TokenizedText(
+            "the aid group Nordhjelp and militias known as Wazalendo met Nordhjelp staff near the Group Kivu")
+        let tags = spanTags(
+            count: text.tokens.count,
+            [(3..<4, .location), (8..<9, .location), (10..<11, .person), (15..<16, .location)])
+        let mentions = EntityTagger.mentions(tags: tags, in: text)
+        // The cue types the name's other mention too; a capitalised "Group" is no cue.
+        #expect(mentions.map(\.type) == [.organization, .organization, .organization, .location])
+    }
+
     @Test func documentMemoryKeepsTheTypeOfAWordThatEndsAName() {
         let trump = infos(["Trump"])[0]
         let person = ModelTags.fromBIO([TagSet.begin(.person)])[0]

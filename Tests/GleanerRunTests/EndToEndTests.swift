@@ -283,6 +283,7 @@ struct EndToEndTests {
             ["LOCATION Lebanon", "LOCATION Beirut", "PERSON Karim Azar", "LOCATION Kfar Hamam", "PERSON Mariam Saab"]
         ),
         ("html/meridian-post-darfur-camp-attack.html", ["LOCATION El Fasher"]),
+        ("html/global-dispatch-goma-displacement.html", ["ORGANIZATION Wazalendo"]),
         (
             "text/cauca-police-station-attack.txt",
             [
