@@ -78,7 +78,7 @@ enum EmbeddedTitles {
     private static func typeOfName(
         _ range: Range<Int>, otherwise: EntityType, token: (Int) -> ArraySlice<Unicode.Scalar>
     ) -> EntityType {
-        let kinds = Gazetteer.bundled.kinds(ofName: range.map { String(String.UnicodeScalarView(token($0))) })
+        let kinds = Gazetteer.bundled.kinds(ofTokens: range, token: token)
         if kinds.contains(.location) { return .location }
         if kinds.contains(.norp) { return .norp }
         if kinds.contains(.organization) { return .organization }

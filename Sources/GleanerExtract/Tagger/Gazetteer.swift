@@ -65,6 +65,15 @@ struct Gazetteer: Sendable {
         return Kinds(rawValue: table[hash]).subtracting(.prefix)
     }
 
+    /// The lists that hold exactly the name made of the tokens `range` (`token(i)` gives token
+    /// i's scalars, lower-cased here), without `.prefix`; no `String` is made.
+    func kinds(ofTokens range: Range<Int>, token: (Int) -> ArraySlice<Unicode.Scalar>) -> Kinds {
+        guard !range.isEmpty, range.count <= maximumLength else { return [] }
+        var hash: UInt64 = 0
+        for index in range { hash = Self.combine(hash, ScalarText.lowerHash(token(index))) }
+        return Kinds(rawValue: table[hash]).subtracting(.prefix)
+    }
+
     /// Whether one token is on the common-word list ("Force", "Health"): an English word, not a name.
     func isCommonWord(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         Kinds(rawValue: table[Self.combine(0, ScalarText.lowerHash(scalars))]).contains(.commonWord)

@@ -7,9 +7,9 @@ enum KnownPlaces {
     static func apply(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) {
         let gazetteer = Gazetteer.bundled
         for span in TagSet.spans(tags) where span.type == .person && span.end - span.start >= 2 {
-            let words = (span.start..<span.end).map { String(String.UnicodeScalarView(token($0))) }
-            guard gazetteer.kinds(ofName: words).contains(.location),
-                words[0].count < 3 || !gazetteer.kinds(ofName: words.prefix(1)).contains(.givenName)
+            guard gazetteer.kinds(ofTokens: span.start..<span.end, token: token).contains(.location),
+                token(span.start).count < 3
+                    || !gazetteer.kinds(ofTokens: span.start..<(span.start + 1), token: token).contains(.givenName)
             else { continue }
             TagSet.mark(&tags, span.start..<span.end, as: .location)
         }
