@@ -6,6 +6,7 @@
   analyze.py [--work DIR] [--half tuning] meta FIELD       metadata misses: title | date | author | invented
   analyze.py [--half tuning] --binary BIN reasons          gold text dropped, by drop reason (runs clean --explain)
   analyze.py [--work DIR] [--half tuning] categories [verbose]  title, date, author and invented-author misses counted by cause (reads the pages)
+  analyze.py [--work DIR] [--half tuning] confidence     author match and invented rates by WCXB's annotation_confidence
 
 Only reads files that bench.py left in the work directory and the dev set's gold; writes nothing.
 """
@@ -294,6 +295,20 @@ def main():
             print(f"{field} misses: {sum(counts.values())}")
             for c, n in counts.most_common():
                 print(f"  {n:4}  {c}")
+    elif args.command == "confidence":
+        _, metas = predictions(work)
+        rows = {}
+        for i in ids:
+            g, m = gold[i], metas.get(i) or {}
+            row = rows.setdefault(g.get("annotation_confidence") or "none", [0, 0, 0, 0])
+            if g.get("author"):
+                row[0] += 1
+                row[1] += author_match(m.get("authors") or [], g["author"])
+            else:
+                row[2] += 1
+                row[3] += bool(m.get("authors"))
+        for conf, (an, a, nn, inv) in sorted(rows.items(), key=lambda kv: -(kv[1][0] + kv[1][2])):
+            print(f"{conf:14} author {a}/{an} ({100 * a / max(an, 1):.1f} %)  invented {inv}/{nn} ({100 * inv / max(nn, 1):.1f} %)")
     elif args.command == "reasons":
         reasons(args.binary, ids, gold, args.arg)
     else:
