@@ -23,6 +23,13 @@ import Testing
         let treatyTags = spanTags(
             count: treaty.tokens.count, [(3..<5, .organization), (7..<9, .organization), (10..<11, .organization)])
         #expect(EntityTagger.mentions(tags: treatyTags, in: treaty).map(\.text) == ["IAEA"])
+        // A body named for one is kept.
+        let body = TokenizedText("the Department of War and the Institute for the Study of War said")
+        let bodyTags = spanTags(count: body.tokens.count, [(1..<4, .organization), (6..<12, .organization)])
+        #expect(
+            EntityTagger.mentions(tags: bodyTags, in: body).map(\.text) == [
+                "Department of War", "Institute for the Study of War",
+            ])
     }
 
     @Test func gmbGoldDropsThemWhenAsked() throws {

@@ -36,9 +36,10 @@ enum PersonCues {
     /// Retypes as PERSON each ORGANIZATION or LOCATION span of one to four capitalised tokens
     /// that follows a credit ("reporting by", "editing by"), that follows "identified as" or a
     /// title word and a comma ("its chief, Amer Macabando"), that an age follows ("Ghulam
-    /// Mohiuddin Bhat, 47,") or an apposition naming a person ("Mariam Saab, a schoolteacher"). `token(i)` gives token i's scalars; `isTitle(i)` whether token i is
-    /// a title word (`PersonTitles`). Runs before `PersonTitles.stripTitles`.
-    /// Returns the retyped spans (spans the model typed PERSON are not looked at).
+    /// Mohiuddin Bhat, 47,") or an apposition naming a person ("Mariam Saab, a schoolteacher").
+    /// `token(i)` gives token i's scalars; `isTitle(i)` whether token i is a title word
+    /// (`PersonTitles`). Runs before `PersonTitles.stripTitles`. Returns the retyped spans (spans
+    /// the model typed PERSON are not looked at).
     @discardableResult
     static func apply(
         tags: inout [UInt8], isTitle: (Int) -> Bool, token: (Int) -> ArraySlice<Unicode.Scalar>
