@@ -13,20 +13,22 @@ enum Commands {
     /// The gold conventions chosen by `--listed`, `--split`, `--possessive`, `--compass`,
     /// `--article`, `--events`, `--modifiers`, `--joins`, `--coordinated` and `--nationality` (1,
     /// the default, applies them; 0 keeps GMB's own labels), the same for every file a command
-    /// reads; `train` never applies the last six (see `LeadingArticle`, `EventNames`,
-    /// `AttributiveModifiers`, `OrganizationJoins`, `CoordinatedNames`, `NationalityJoins`).
+    /// reads; `train` never applies the last seven (see `LeadingArticle`, `EventNames`,
+    /// `AttributiveModifiers`, `OrganizationJoins`, `CoordinatedNames`, `NationalityJoins`,
+    /// `InnerPossessives`).
     static func conventions(_ options: Options) -> GMBLabels.Conventions {
         GMBLabels.Conventions(
             listedNames: options.int("listed", 1) == 1, titleSplitNames: options.int("split", 1) == 1,
             possessiveEdges: options.int("possessive", 1) == 1, compassWords: options.int("compass", 1) == 1,
             leadingArticle: options.int("article", 1) == 1, eventNames: options.int("events", 1) == 1,
             attributiveModifiers: options.int("modifiers", 1) == 1, organizationJoins: options.int("joins", 1) == 1,
-            coordinatedNames: options.int("coordinated", 1) == 1, nationalityJoins: options.int("nationality", 1) == 1)
+            coordinatedNames: options.int("coordinated", 1) == 1, nationalityJoins: options.int("nationality", 1) == 1,
+            innerPossessives: options.int("inner", 1) == 1)
     }
 
     /// The conventions of the training and model-selection data: those of `conventions` without
-    /// the leading-article, event, modifier, join, coordinated-name and nationality rules, output rules the
-    /// model is not trained on.
+    /// the leading-article, event, modifier, join, coordinated-name, nationality and inner-possessive
+    /// rules, output rules the model is not trained on.
     static func trainingConventions(_ options: Options) -> GMBLabels.Conventions {
         var chosen = conventions(options)
         chosen.leadingArticle = false
@@ -35,6 +37,7 @@ enum Commands {
         chosen.organizationJoins = false
         chosen.coordinatedNames = false
         chosen.nationalityJoins = false
+        chosen.innerPossessives = false
         return chosen
     }
 

@@ -341,6 +341,33 @@ struct EntityTaggerTests {
         #expect(mentions.map(\.type) == [.organization, .organization, .organization, .location])
     }
 
+    @Test func aPossessiveBetweenTwoNamesCutsTheSpan() throws {
+        let titles = try PersonTitles.bundled.get()
+        let text = TokenizedText(
+            "Sheldon Adelson's Las Vegas Sands , the NHL's New Jersey Devils , the Lord's Resistance Army"
+                + " and Martha's Vineyard")
+        let words = text.tokens.map { text.text(from: $0.start, to: $0.end) }
+        let tags = spanTags(
+            count: words.count,
+            [
+                (0..<6, .organization), (8..<13, .organization), (15..<19, .organization),
+                (20..<23, .location),
+            ])
+        let mentions = EntityTagger.mentions(tags: tags, in: text) { titles.contains(words[$0]) }
+        #expect(
+            mentions.map(\.text) == [
+                "Sheldon Adelson", "Las Vegas Sands", "NHL", "New Jersey Devils", "Lord's Resistance Army",
+                "Martha's Vineyard",
+            ])
+        #expect(
+            mentions.map(\.type) == [.person, .organization, .organization, .organization, .organization, .location])
+        // GMB's gold is cut the same way for scoring; training keeps it whole.
+        let gold = GMBLabels.convert(
+            words: ["Indonesia", "'s", "Health", "Ministry"], rawTags: ["B-org", "I-org", "I-org", "I-org"],
+            titles: titles)
+        #expect(gold.map(TagSet.name) == ["B-LOCATION", "O", "B-ORGANIZATION", "I-ORGANIZATION"])
+    }
+
     @Test func documentMemoryKeepsTheTypeOfAWordThatEndsAName() {
         let trump = infos(["Trump"])[0]
         let person = ModelTags.fromBIO([TagSet.begin(.person)])[0]

@@ -59,6 +59,7 @@ public struct EntityTagger: Sendable {
     ) {
         PersonTitles.retypeCourtesyTitled(tags: &tags, token: token)
         EmbeddedTitles.apply(tags: &tags, isTitle: isTitle, token: token)
+        InnerPossessives.apply(tags: &tags, isTitle: isTitle, token: token)
         let cued =
             PersonCues.apply(tags: &tags, isTitle: isTitle, token: token) + PlaceCues.apply(tags: &tags, token: token)
             + OrganizationCues.apply(tags: &tags, token: token)

@@ -34,13 +34,16 @@ public enum GMBLabels {
         /// `NationalityJoins`: a nationality word opening a capitalised body's name is inside it
         /// (scoring only: training keeps GMB's spans).
         public var nationalityJoins: Bool
+        /// `InnerPossessives`: a possessive inside a span between two names cuts it (scoring
+        /// only: training keeps GMB's spans).
+        public var innerPossessives: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
             listedNames: Bool = true, titleSplitNames: Bool = true, possessiveEdges: Bool = true,
             compassWords: Bool = true, leadingArticle: Bool = true, eventNames: Bool = true,
             attributiveModifiers: Bool = true, organizationJoins: Bool = true, coordinatedNames: Bool = true,
-            nationalityJoins: Bool = true
+            nationalityJoins: Bool = true, innerPossessives: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
@@ -52,6 +55,7 @@ public enum GMBLabels {
             self.organizationJoins = organizationJoins
             self.coordinatedNames = coordinatedNames
             self.nationalityJoins = nationalityJoins
+            self.innerPossessives = innerPossessives
         }
     }
 
@@ -84,6 +88,9 @@ public enum GMBLabels {
         PersonTitles.stripTitles(tags: &tags) { titles.contains(words[$0]) }
         if conventions.possessiveEdges { PossessiveEdges.trim(tags: &tags, words: words) }
         let token = { (index: Int) in Array(words[index].unicodeScalars)[...] }
+        if conventions.innerPossessives {
+            InnerPossessives.apply(tags: &tags, isTitle: { titles.contains(words[$0]) }, token: token)
+        }
         // Compass words and modifiers leave span starts in one pass, as in `MentionCleanup`.
         TagSet.trimStarts(&tags) { index in
             (conventions.compassWords && CompassWords.isLowercaseCompassWord(token(index)))
