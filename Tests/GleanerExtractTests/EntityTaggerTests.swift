@@ -176,6 +176,19 @@ struct EntityTaggerTests {
             EntityTagger.mentions(tags: missionTags, in: mission).map(\.text) == [
                 "U.N. Mission in South Sudan", "Red Cross", "Juba",
             ])
+        // A place named "Republic", "Gulf"… of a place; not a city "of" a country.
+        let congo = TokenizedText("the Democratic Republic of Congo and Paris of France")
+        let congoTags = spanTags(
+            count: congo.tokens.count,
+            [(1..<3, .location), (4..<5, .location), (6..<7, .location), (8..<9, .location)])
+        #expect(
+            EntityTagger.mentions(tags: congoTags, in: congo).map(\.text) == [
+                "Democratic Republic of Congo", "Paris", "France",
+            ])
+        let congoGold = GMBLabels.convert(
+            words: ["Democratic", "Republic", "of", "Congo"], rawTags: ["B-geo", "I-geo", "O", "B-geo"],
+            titles: titles)
+        #expect(congoGold.map(TagSet.name) == ["B-LOCATION"] + Array(repeating: "I-LOCATION", count: 3))
     }
 
     @Test func aWordWithAnArabicArticleContinuesTheNameBeforeIt() {
