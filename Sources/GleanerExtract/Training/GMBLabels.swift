@@ -37,13 +37,16 @@ public enum GMBLabels {
         /// `InnerPossessives`: a possessive inside a span between two names cuts it (scoring
         /// only: training keeps GMB's spans).
         public var innerPossessives: Bool
+        /// `KnownPlaces`: a PERSON span that is a listed place and cannot be a person's name is a
+        /// LOCATION (scoring only: training keeps GMB's spans).
+        public var knownPlaces: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
             listedNames: Bool = true, titleSplitNames: Bool = true, possessiveEdges: Bool = true,
             compassWords: Bool = true, leadingArticle: Bool = true, eventNames: Bool = true,
             attributiveModifiers: Bool = true, organizationJoins: Bool = true, coordinatedNames: Bool = true,
-            nationalityJoins: Bool = true, innerPossessives: Bool = true
+            nationalityJoins: Bool = true, innerPossessives: Bool = true, knownPlaces: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
@@ -56,6 +59,7 @@ public enum GMBLabels {
             self.coordinatedNames = coordinatedNames
             self.nationalityJoins = nationalityJoins
             self.innerPossessives = innerPossessives
+            self.knownPlaces = knownPlaces
         }
     }
 
@@ -110,6 +114,7 @@ public enum GMBLabels {
         if conventions.nationalityJoins {
             NationalityJoins.apply(tags: &tags, token: token)
         }
+        if conventions.knownPlaces { KnownPlaces.apply(tags: &tags, token: token) }
         return tags
     }
 }
