@@ -388,6 +388,13 @@ struct EntityTaggerTests {
         #expect(gold.map(TagSet.name) == ["B-LOCATION", "O", "B-ORGANIZATION", "I-ORGANIZATION"])
     }
 
+    @Test func aListedOrganisationTheModelLeftOutIsMarked() {
+        let text = TokenizedText("Doctors Without Borders and doctors without borders met Apple")
+        let tags = [UInt8](repeating: TagSet.outside, count: text.tokens.count)
+        // Lower case is no name, and one-word names are left to the model.
+        #expect(EntityTagger.mentions(tags: tags, in: text).map(\.text) == ["Doctors Without Borders"])
+    }
+
     @Test func documentMemoryKeepsTheTypeOfAWordThatEndsAName() {
         let trump = infos(["Trump"])[0]
         let person = ModelTags.fromBIO([TagSet.begin(.person)])[0]

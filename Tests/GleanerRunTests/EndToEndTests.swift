@@ -292,7 +292,10 @@ struct EndToEndTests {
             ]
         ),
         ("html/global-dispatch-kabul-checkpoint-blast.html", ["PERSON Rahmatullah Hanif", "ORGANIZATION Taliban"]),
-        ("html/northgate-herald-mosul-aid-delays.html", ["LOCATION Mosul", "LOCATION Baghdad"]),
+        (
+            "html/northgate-herald-mosul-aid-delays.html",
+            ["LOCATION Mosul", "LOCATION Baghdad", "ORGANIZATION Iraqi Red Crescent"]
+        ),
         ("html/northgate-herald-taiz-siege.html", ["PERSON Nabil Abdo", "LOCATION Taiz"]),
         ("text/armenia-border-clashes.txt", ["LOCATION Armenia", "ORGANIZATION European Union"]),
         (

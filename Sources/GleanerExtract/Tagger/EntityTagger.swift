@@ -58,6 +58,7 @@ public struct EntityTagger: Sendable {
         token: (Int) -> ArraySlice<Unicode.Scalar>
     ) {
         PersonTitles.retypeCourtesyTitled(tags: &tags, token: token)
+        ListedOrganizations.apply(tags: &tags, token: token)
         EmbeddedTitles.apply(tags: &tags, isTitle: isTitle, token: token)
         InnerPossessives.apply(tags: &tags, isTitle: isTitle, token: token)
         let cued =

@@ -74,6 +74,20 @@ struct Gazetteer: Sendable {
         return Kinds(rawValue: table[hash]).subtracting(.prefix)
     }
 
+    /// The length of the longest name of `kind` that starts at token `start` and ends before
+    /// `limit` (`token(i)` gives token i's scalars), 0 when none does.
+    func longestName(_ kind: Kinds, at start: Int, limit: Int, token: (Int) -> ArraySlice<Unicode.Scalar>) -> Int {
+        var hash: UInt64 = 0
+        var longest = 0
+        for length in 1...max(1, min(maximumLength, limit - start)) where start + length <= limit {
+            hash = Self.combine(hash, ScalarText.lowerHash(token(start + length - 1)))
+            let kinds = Kinds(rawValue: table[hash])
+            if kinds.contains(kind) { longest = length }
+            guard kinds.contains(.prefix) else { break }
+        }
+        return longest
+    }
+
     /// Whether one token is on the common-word list ("Force", "Health"): an English word, not a name.
     func isCommonWord(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         Kinds(rawValue: table[Self.combine(0, ScalarText.lowerHash(scalars))]).contains(.commonWord)
