@@ -13,8 +13,10 @@ enum ListedOrganizations {
                 index += 1
                 continue
             }
+            // Names are at most `maximumLength` words: look no further.
             var limit = index
-            while limit < tags.count && tags[limit] == TagSet.outside { limit += 1 }
+            let end = min(tags.count, index + gazetteer.maximumLength)
+            while limit < end && tags[limit] == TagSet.outside { limit += 1 }
             let length = gazetteer.longestName(.organization, at: index, limit: limit, token: token)
             if length >= 2, isCapitalised(index + length - 1) {
                 TagSet.mark(&tags, index..<(index + length), as: .organization)
