@@ -11,11 +11,11 @@ enum Commands {
     }
 
     /// The gold conventions chosen by `--listed`, `--split`, `--possessive`, `--compass`,
-    /// `--article`, `--events`, `--modifiers`, `--joins`, `--coordinated` and `--nationality` (1,
-    /// the default, applies them; 0 keeps GMB's own labels), the same for every file a command
-    /// reads; `train` never applies the last eight (see `LeadingArticle`, `EventNames`,
-    /// `AttributiveModifiers`, `OrganizationJoins`, `CoordinatedNames`, `NationalityJoins`,
-    /// `InnerPossessives`, `KnownPlaces`).
+    /// `--article`, `--events`, `--modifiers`, `--joins`, `--coordinated`, `--nationality`,
+    /// `--inner` and `--places` (1, the default, applies them; 0 keeps GMB's own labels), the
+    /// same for every file a command reads; `train` never applies the last eight (see
+    /// `LeadingArticle`, `EventNames`, `AttributiveModifiers`, `OrganizationJoins`,
+    /// `CoordinatedNames`, `NationalityJoins`, `InnerPossessives`, `KnownPlaces`).
     static func conventions(_ options: Options) -> GMBLabels.Conventions {
         GMBLabels.Conventions(
             listedNames: options.int("listed", 1) == 1, titleSplitNames: options.int("split", 1) == 1,

@@ -4,10 +4,11 @@
 /// is itself a name: a listed place, organisation or nationality, an acronym (an organisation), or
 /// two capitalised words or more not opened by a title ("Lord 's Resistance Army", "People 's
 /// Liberation Army" and "Martha 's Vineyard" stay whole). The part before takes the list's type,
-/// else PERSON when a given name opens it, else the span's; the part after is a PERSON when a given name of three letters or
-/// more opens it and it has two words or more, else it keeps the span's type. GMB keeps some of
-/// these spans whole ("Indonesia 's Health Ministry" `org`), so the scorer cuts GMB's dev and
-/// test gold the same way (`GMBLabels`, `--inner 0` off); training keeps GMB's spans.
+/// else PERSON when a given name opens it, else the span's; the part after is a PERSON when it has
+/// two words or more and a given name of three letters or more opens it, else it keeps the span's
+/// type. GMB keeps some of these spans whole ("Indonesia 's Health Ministry" `org`), so the scorer
+/// cuts GMB's dev and test gold the same way (`GMBLabels`, `--inner 0` off); training keeps GMB's
+/// spans.
 enum InnerPossessives {
     /// Rewrites BIO `tags` in place; `token(i)` gives token i's scalars, `isTitle(i)` whether
     /// token i is a title word.
