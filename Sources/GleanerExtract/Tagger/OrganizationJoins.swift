@@ -23,25 +23,9 @@ enum OrganizationJoins {
 
     /// Rewrites BIO `tags` in place; `token(i)` gives token i's scalars.
     static func apply(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) {
-        var spans = TagSet.spans(tags)
-        for (left, right) in zip(spans, spans.dropFirst())
-        where left.type == .organization && right.type == .location && right.start == left.end + 1 {
-            guard let first = token(left.end).first, ScalarText.isLower(first),
-                ScalarText.lowerHash(token(left.end)) == inHash,
-                servingBodies.contains(ScalarText.lowerHash(token(left.end - 1)))
-            else { continue }
-            for index in left.end..<right.end { tags[index] = TagSet.inside(.organization) }
-        }
-        spans = TagSet.spans(tags)
-        for (left, right) in zip(spans, spans.dropFirst())
-        where left.type == .location && right.type == .location && right.start == left.end + 1 {
-            guard let first = token(left.end).first, ScalarText.isLower(first),
-                ScalarText.lowerHash(token(left.end)) == ofHash,
-                placeHeads.contains(ScalarText.lowerHash(token(left.end - 1)))
-            else { continue }
-            for index in left.end..<right.end { tags[index] = TagSet.inside(.location) }
-        }
-        spans = TagSet.spans(tags)
+        joinNamed(&tags, .organization, endingIn: servingBodies, by: inHash, to: .location, token: token)
+        joinNamed(&tags, .location, endingIn: placeHeads, by: ofHash, to: .location, token: token)
+        let spans = TagSet.spans(tags)
         for (left, right) in zip(spans, spans.dropFirst())
         where left.type == .organization && right.type == .organization {
             let gap = left.end..<right.start
@@ -56,6 +40,24 @@ enum OrganizationJoins {
             }
             // Inside tags only, so that a chain ("A of B of C") stays one span.
             for index in gap.lowerBound..<right.end { tags[index] = TagSet.inside(.organization) }
+        }
+    }
+
+    /// Joins a span of `type` whose last word is in `heads`, one lower-case word hashed `word`,
+    /// and the span of `other` right after it, into one span of `type` ("U.N. Mission" in "South
+    /// Sudan", "Democratic Republic" of "Congo").
+    private static func joinNamed(
+        _ tags: inout [UInt8], _ type: EntityType, endingIn heads: Set<UInt64>, by word: UInt64,
+        to other: EntityType, token: (Int) -> ArraySlice<Unicode.Scalar>
+    ) {
+        let spans = TagSet.spans(tags)
+        for (left, right) in zip(spans, spans.dropFirst())
+        where left.type == type && right.type == other && right.start == left.end + 1 {
+            guard let first = token(left.end).first, ScalarText.isLower(first),
+                ScalarText.lowerHash(token(left.end)) == word,
+                heads.contains(ScalarText.lowerHash(token(left.end - 1)))
+            else { continue }
+            for index in left.end..<right.end { tags[index] = TagSet.inside(type) }
         }
     }
 }
