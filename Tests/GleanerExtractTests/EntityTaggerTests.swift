@@ -395,6 +395,17 @@ struct EntityTaggerTests {
         #expect(EntityTagger.mentions(tags: tags, in: text).map(\.text) == ["Doctors Without Borders"])
     }
 
+    @Test func aNicknameInQuotesStaysInsideThePersonsName() {
+        let text = TokenizedText(
+            "Jimmy “Barbecue” Chérizier met Joaquín \"El Chapo\" Guzmán and saw the “Made in America” Act")
+        let tags = spanTags(count: text.tokens.count, [(6..<8, .person)])
+        // Untagged or cut at the quotes, each is one person; a slogan in quotes is no nickname.
+        #expect(
+            EntityTagger.mentions(tags: tags, in: text).map(\.text) == [
+                "Jimmy “Barbecue” Chérizier", "Joaquín \"El Chapo\" Guzmán",
+            ])
+    }
+
     @Test func documentMemoryKeepsTheTypeOfAWordThatEndsAName() {
         let trump = infos(["Trump"])[0]
         let person = ModelTags.fromBIO([TagSet.begin(.person)])[0]

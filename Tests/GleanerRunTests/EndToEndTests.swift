@@ -284,6 +284,7 @@ struct EndToEndTests {
         ),
         ("html/meridian-post-darfur-camp-attack.html", ["LOCATION El Fasher"]),
         ("html/global-dispatch-goma-displacement.html", ["ORGANIZATION Wazalendo"]),
+        ("html/crisis-monitor-haiti-gang-blockade.html", ["PERSON Wilson “Bulldozer” Augustin"]),
         (
             "text/cauca-police-station-attack.txt",
             [

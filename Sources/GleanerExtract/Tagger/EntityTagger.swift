@@ -61,6 +61,7 @@ public struct EntityTagger: Sendable {
         ListedOrganizations.apply(tags: &tags, token: token)
         EmbeddedTitles.apply(tags: &tags, isTitle: isTitle, token: token)
         InnerPossessives.apply(tags: &tags, isTitle: isTitle, token: token)
+        NicknamedNames.apply(tags: &tags, token: token)
         let cued =
             PersonCues.apply(tags: &tags, isTitle: isTitle, token: token) + PlaceCues.apply(tags: &tags, token: token)
             + OrganizationCues.apply(tags: &tags, token: token)
