@@ -13,7 +13,10 @@ enum NicknamedNames {
         func isQuote(_ index: Int) -> Bool {
             let scalars = token(index)
             guard scalars.count == 1, let scalar = scalars.first else { return false }
-            return "\"“”„«»".unicodeScalars.contains(scalar)
+            switch scalar.value {
+            case 0x22, 0x201C, 0x201D, 0x201E, 0xAB, 0xBB: return true
+            default: return false
+            }
         }
         func isPerson(_ index: Int) -> Bool { TagSet.type(of: tags[index]) == .person }
         var index = 1
