@@ -35,7 +35,7 @@ enum EmbeddedTitles {
             // The name before the title ends in a capitalised word ("Madness of King George", a
             // work's title, stays whole).
             guard let titleStart = (span.start + 1..<span.end).first(where: isTitle),
-                token(titleStart - 1).first.map(ScalarText.isUpper) ?? false
+                ScalarText.isCapitalised(token(titleStart - 1))
             else { continue }
             // The title run: titles, and "of" between two of them ("Undersecretary of State").
             var titleEnd = titleStart
@@ -56,7 +56,7 @@ enum EmbeddedTitles {
             let person = titleEnd..<span.end
             let gazetteer = Gazetteer.bundled
             guard holdsOffice, (1...4).contains(person.count),
-                person.allSatisfy({ index in token(index).first.map(ScalarText.isUpper) ?? false }),
+                person.allSatisfy({ ScalarText.isCapitalised(token($0)) }),
                 // A name, not a body's common noun ("U.N. General Assembly").
                 person.contains(where: { !gazetteer.isCommonWord(token($0)) }),
                 !nonPersonHeads.contains(ScalarText.lowerHash(token(span.end - 1)))

@@ -14,7 +14,7 @@ enum InnerPossessives {
     /// token i is a title word.
     static func apply(tags: inout [UInt8], isTitle: (Int) -> Bool, token: (Int) -> ArraySlice<Unicode.Scalar>) {
         let gazetteer = Gazetteer.bundled
-        func isCapitalised(_ index: Int) -> Bool { token(index).first.map(ScalarText.isUpper) ?? false }
+        func isCapitalised(_ index: Int) -> Bool { ScalarText.isCapitalised(token(index)) }
         func opensWithGivenName(_ range: Range<Int>) -> Bool {
             guard let first = range.first, token(first).count >= 3 else { return false }
             return gazetteer.kinds(ofTokens: first..<(first + 1), token: token).contains(.givenName)

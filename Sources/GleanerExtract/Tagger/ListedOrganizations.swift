@@ -6,7 +6,7 @@ enum ListedOrganizations {
     /// Marks those names in BIO `tags`; `token(i)` gives token i's scalars.
     static func apply(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) {
         let gazetteer = Gazetteer.bundled
-        func isCapitalised(_ index: Int) -> Bool { token(index).first.map(ScalarText.isUpper) ?? false }
+        func isCapitalised(_ index: Int) -> Bool { ScalarText.isCapitalised(token(index)) }
         var index = 0
         while index < tags.count {
             guard tags[index] == TagSet.outside, isCapitalised(index) else {

@@ -12,7 +12,7 @@ enum NationalityJoins {
         let spans = TagSet.spans(tags)
         for (norp, body) in zip(spans, spans.dropFirst())
         where norp.type == .norp && body.type == .organization && norp.end == body.start {
-            let isCapitalised = (body.start..<body.end).allSatisfy { token($0).first.map(ScalarText.isUpper) ?? false }
+            let isCapitalised = (body.start..<body.end).allSatisfy { ScalarText.isCapitalised(token($0)) }
             guard isCapitalised else { continue }
             TagSet.mark(&tags, norp.start..<body.end, as: .organization)
         }

@@ -9,7 +9,7 @@ enum NicknamedNames {
     /// Rewrites BIO `tags` in place; `token(i)` gives token i's scalars.
     static func apply(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) {
         let gazetteer = Gazetteer.bundled
-        func isCapitalised(_ index: Int) -> Bool { token(index).first.map(ScalarText.isUpper) ?? false }
+        func isCapitalised(_ index: Int) -> Bool { ScalarText.isCapitalised(token(index)) }
         func isQuote(_ index: Int) -> Bool {
             let scalars = token(index)
             guard scalars.count == 1, let scalar = scalars.first else { return false }

@@ -32,14 +32,15 @@ public enum SurnamePropagation {
         for index in document where tags[index] != person {
             let tag = tags[index]
             let word = token(index)
-            guard isCapitalised(word), let surname = surnames[ScalarText.exactHash(word)], surname.elementsEqual(word)
+            guard ScalarText.isCapitalised(word), let surname = surnames[ScalarText.exactHash(word)],
+                surname.elementsEqual(word)
             else { continue }
             let isOneWordSpan =
                 tag != TagSet.outside && !TagSet.isInside(tag)
                 && (index + 1 == document.upperBound || !TagSet.isInside(tags[index + 1]))
             guard tag == TagSet.outside || isOneWordSpan,
-                index == document.lowerBound || isTitle(index - 1) || !isCapitalised(token(index - 1)),
-                index + 1 == document.upperBound || !isCapitalised(token(index + 1))
+                index == document.lowerBound || isTitle(index - 1) || !ScalarText.isCapitalised(token(index - 1)),
+                index + 1 == document.upperBound || !ScalarText.isCapitalised(token(index + 1))
             else { continue }
             tags[index] = person
             changed += 1
@@ -51,9 +52,5 @@ public enum SurnamePropagation {
     private static func isName(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         guard scalars.count >= 2, let first = scalars.first, ScalarText.isUpper(first) else { return false }
         return scalars.allSatisfy { $0.properties.isAlphabetic }
-    }
-
-    private static func isCapitalised(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        scalars.first.map(ScalarText.isUpper) == true
     }
 }

@@ -37,6 +37,12 @@ enum ScalarText {
         return scalar.properties.isUppercase
     }
 
+    /// Whether a word starts with an upper-case letter ("Kabul", "U.N."; not "al-Qaida").
+    @inline(__always)
+    static func isCapitalised(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        scalars.first.map(isUpper) ?? false
+    }
+
     @inline(__always)
     static func isLower(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
