@@ -54,8 +54,7 @@ enum Commands {
         return titles().flatMap { titles in
             GMBReader.read(
                 options.string("train", "\(data)/train.tsv"), titles: titles, documentSize: document,
-                relabelTitledNames: options.int("relabel", 1) == 1, majorityTypes: options.int("majority", 0),
-                conventions: Commands.trainingConventions(options)
+                relabelTitledNames: options.int("relabel", 1) == 1, conventions: Commands.trainingConventions(options)
             ).flatMap { train in
                 GMBReader.read(
                     options.string("dev", "\(data)/dev.tsv"), titles: titles, documentSize: document,

@@ -5,11 +5,11 @@ import GleanerExtract
 enum GMBReader {
     static func read(
         _ path: String, titles: PersonTitles, documentSize: Int = 20, relabelTitledNames: Bool = false,
-        majorityTypes: Int = 0, conventions: GMBLabels.Conventions = GMBLabels.Conventions()
+        conventions: GMBLabels.Conventions = GMBLabels.Conventions()
     ) -> Result<TaggedCorpus, TrainError> {
         readWords(
             path, titles: titles, documentSize: documentSize, relabelTitledNames: relabelTitledNames,
-            majorityTypes: majorityTypes, conventions: conventions
+            conventions: conventions
         ).map(\.corpus)
     }
 
@@ -20,7 +20,7 @@ enum GMBReader {
     /// `TitledNames` (training data only); `conventions` are those of `GMBLabels.convert`.
     static func readWords(
         _ path: String, titles: PersonTitles, documentSize: Int = 20, relabelTitledNames: Bool = false,
-        majorityTypes: Int = 0, conventions: GMBLabels.Conventions = GMBLabels.Conventions()
+        conventions: GMBLabels.Conventions = GMBLabels.Conventions()
     ) -> Result<CorpusWords, TrainError> {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             return .failure(.unreadable(path))
@@ -49,9 +49,6 @@ enum GMBReader {
         flush()
         if relabelTitledNames {
             print("relabelled \(TitledNames.relabel(&sentences, titles: titles)) titled ORGANIZATION spans as PERSON")
-        }
-        if majorityTypes > 0 {
-            print("retyped \(MajorityTypes.relabel(&sentences, minimumCount: majorityTypes)) spans to their name's majority type")
         }
         return .success((TaggedCorpus(sentences, documentSize: documentSize), allWords))
     }

@@ -361,6 +361,20 @@ struct EntityTaggerTests {
         #expect(mentions.map(\.type) == [.organization, .organization, .organization, .location])
     }
 
+    @Test func aPersonsNameBeforeAGroupNounNamesTheGroup() {
+        let text = TokenizedText(
+            "the Jaime Rendón faction , the Haqqani network , the Juarez cartel and a Jaime Rendón faction")
+        let tags = spanTags(
+            count: text.tokens.count,
+            [(1..<3, .person), (6..<7, .person), (10..<11, .location), (14..<16, .person)])
+        let mentions = EntityTagger.mentions(tags: tags, in: text)
+        // A place keeps its type; without "the" there is no cue, but the cued name's type spreads.
+        #expect(mentions.map(\.type) == [.organization, .organization, .location, .organization])
+        let uncued = TokenizedText("a Jaime Rendón faction met")
+        let uncuedTags = spanTags(count: uncued.tokens.count, [(1..<3, .person)])
+        #expect(EntityTagger.mentions(tags: uncuedTags, in: uncued).map(\.type) == [.person])
+    }
+
     @Test func aPossessiveBetweenTwoNamesCutsTheSpan() throws {
         let titles = try PersonTitles.bundled.get()
         let text = TokenizedText(

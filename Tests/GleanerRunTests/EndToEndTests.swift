@@ -289,7 +289,7 @@ struct EndToEndTests {
             "text/cauca-police-station-attack.txt",
             [
                 "LOCATION El Tambo", "LOCATION Cauca", "PERSON Andres Mosquera",
-                "ORGANIZATION Frente Jaime Rendón Libre",
+                "ORGANIZATION Frente Jaime Rendón Libre", "ORGANIZATION Jaime Rendón",
             ]
         ),
         ("html/global-dispatch-kabul-checkpoint-blast.html", ["PERSON Rahmatullah Hanif", "ORGANIZATION Taliban"]),
