@@ -361,6 +361,17 @@ struct EntityTaggerTests {
         #expect(mentions.map(\.type) == [.organization, .organization, .organization, .location])
     }
 
+    @Test func aSurnameOfTheDocumentBeforeAPossessiveCutsTheSpan() {
+        let text = TokenizedText("Sheldon Adelson spoke . Adelson's Las Vegas Sands and Macy's Thanksgiving Parade grew")
+        let tags = spanTags(count: text.tokens.count, [(0..<2, .person), (4..<9, .organization), (10..<14, .location)])
+        // "Adelson" ends a person's name of the document; "Macy" ends none, so its span stays whole.
+        #expect(
+            EntityTagger.mentions(tags: tags, in: text).map { "\($0.type.rawValue) \($0.text)" } == [
+                "PERSON Sheldon Adelson", "PERSON Adelson", "ORGANIZATION Las Vegas Sands",
+                "LOCATION Macy's Thanksgiving Parade",
+            ])
+    }
+
     @Test func aPersonsNameBeforeAGroupNounNamesTheGroup() {
         let text = TokenizedText(
             "the Jaime Rendón faction , the Haqqani network , the Juarez cartel and a Jaime Rendón faction")

@@ -60,7 +60,7 @@ public struct EntityTagger: Sendable {
         PersonTitles.retypeCourtesyTitled(tags: &tags, token: token)
         ListedOrganizations.apply(tags: &tags, token: token)
         EmbeddedTitles.apply(tags: &tags, isTitle: isTitle, token: token)
-        InnerPossessives.apply(tags: &tags, isTitle: isTitle, token: token)
+        InnerPossessives.apply(tags: &tags, documents: documents, isTitle: isTitle, token: token)
         NicknamedNames.apply(tags: &tags, token: token)
         let cued =
             PersonCues.apply(tags: &tags, isTitle: isTitle, token: token) + PlaceCues.apply(tags: &tags, token: token)

@@ -93,7 +93,8 @@ public enum GMBLabels {
         if conventions.possessiveEdges { PossessiveEdges.trim(tags: &tags, words: words) }
         let token = { (index: Int) in Array(words[index].unicodeScalars)[...] }
         if conventions.innerPossessives {
-            InnerPossessives.apply(tags: &tags, isTitle: { titles.contains(words[$0]) }, token: token)
+            InnerPossessives.apply(
+                tags: &tags, documents: [tags.indices], isTitle: { titles.contains(words[$0]) }, token: token)
         }
         // Compass words and modifiers leave span starts in one pass, as in `MentionCleanup`.
         TagSet.trimStarts(&tags) { index in
