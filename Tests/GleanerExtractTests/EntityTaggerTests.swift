@@ -362,8 +362,10 @@ struct EntityTaggerTests {
     }
 
     @Test func aSurnameOfTheDocumentBeforeAPossessiveCutsTheSpan() {
-        let text = TokenizedText("Sheldon Adelson spoke . Adelson's Las Vegas Sands and Macy's Thanksgiving Parade grew")
-        let tags = spanTags(count: text.tokens.count, [(0..<2, .person), (4..<9, .organization), (10..<14, .location)])
+        let text = TokenizedText(
+            "Sheldon Adelson spoke . Adelson's Las Vegas Sands and Macy's Thanksgiving Parade grew")
+        let tags = spanTags(
+            count: text.tokens.count, [(0..<2, .person), (4..<9, .organization), (10..<14, .location)])
         // "Adelson" ends a person's name of the document; "Macy" ends none, so its span stays whole.
         #expect(
             EntityTagger.mentions(tags: tags, in: text).map { "\($0.type.rawValue) \($0.text)" } == [
