@@ -18,9 +18,11 @@ Set B (`--set B`) reads `marked-b.txt` and writes `annotations-b.jsonl` by defau
 names the folder holding it); set F (`--set F`) likewise reads `marked-f.txt` and writes
 `annotations-f.jsonl` from the same Lee file; set G (`--set G`) reads `marked-g.txt` and writes
 `annotations-g.jsonl`, its windows built from GoOse's crawler_test.go (`--gold` then names the
-folder holding it).
+folder holding it); set H (`--set H`) reads `marked-h.txt` and writes `annotations-h.jsonl`, its
+windows built from extract_h.py's texts of trafilatura 1.1.0's test pages (`--gold` then names
+that folder).
 
-Usage: convert.py [--set A|B|C|D|E|F|G] [--marked PATH] [--gold PATH] [--out PATH]
+Usage: convert.py [--set A|B|C|D|E|F|G|H] [--marked PATH] [--gold PATH] [--out PATH]
 """
 import argparse
 import importlib.util
@@ -103,7 +105,7 @@ def review(windows: list[dict], annotated: dict) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=("A", "B", "C", "D", "E", "F", "G"), default="A", dest="set_name")
+    parser.add_argument("--set", choices=("A", "B", "C", "D", "E", "F", "G", "H"), default="A", dest="set_name")
     parser.add_argument("--marked", default=None)
     parser.add_argument("--gold", default=None)
     parser.add_argument("--out", default=None)
@@ -113,7 +115,7 @@ def main() -> None:
     arguments.out = arguments.out or os.path.join(HERE, f"annotations{suffix}.jsonl")
     select = load_select()
     default_source = {"D": select.DEFAULT_NEWS, "E": select.DEFAULT_LEE, "F": select.DEFAULT_LEE,
-                      "G": select.DEFAULT_GOOSE}.get(arguments.set_name, select.DEFAULT_GOLD)
+                      "G": select.DEFAULT_GOOSE, "H": select.DEFAULT_TRAFILATURA_TEXT}.get(arguments.set_name, select.DEFAULT_GOLD)
     windows = select.build_windows(arguments.gold or default_source, arguments.set_name)
     with open(arguments.marked, encoding="utf-8") as handle:
         marked = parse_marked(handle.read())

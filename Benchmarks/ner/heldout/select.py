@@ -56,11 +56,25 @@ leading paragraphs up to 300 words (`window_of`, at least one paragraph), a firs
 than 300 words cut after its last sentence end within its first 300 words (`leading_sentences`); the
 id is `crawler_test.go:TEST_NAME`.
 
+Set H (`--set H`, web news of news sites, blind): the HTML pages that the trafilatura 1.1.0 source
+distribution ships in `tests/cache/` (GPL-3.0-or-later; downloaded by run.sh with pip download
+into Benchmarks/work/trafilatura/, never committed), only the 15 pages of English-language news
+sites listed in `H_FILES` (chosen from the file names only, before any page was read: newspapers,
+a news agency, broadcasters, news magazines and news websites; not blogs, company or organisation
+sites, encyclopaedias, shops or non-English sites), each page's SHA-256 checked. Their text is
+extracted by `extract_h.py` (trafilatura 2.3.1, fixed options; run.sh runs it) into
+Benchmarks/work/trafilatura/extracted/NAME.txt. The files are taken in name order; a file is kept
+when its window is English prose (`is_english_prose`). The window is the leading paragraphs up to
+1,500 words (`window_of`, at least one paragraph), a first paragraph longer than that cut after its
+last sentence end within 1,500 words (`leading_sentences`), as set D's cap; the id is the HTML file
+name.
+
 Writes one JSON line per page {id, text, sha256} (sha256 of the UTF-8 window text). The text
 never enters the repository: the default output is under Benchmarks/work/ (git-ignored), and
 score.py rebuilds the windows with `build_windows` at scoring time.
 
-Usage: select.py [--set A|B|C|D|E|F|G] [--gold PATH] [--news PATH] [--lee DIR] [--goose DIR] [--out PATH]
+Usage: select.py [--set A|B|C|D|E|F|G|H] [--gold PATH] [--news PATH] [--lee DIR] [--goose DIR] [--trafilatura DIR]
+                 [--out PATH]
 """
 import argparse
 import hashlib
@@ -111,6 +125,28 @@ SKIPPED_G = {
     "TestCharsetShiftJIS": "a charset test (Japanese)",
     "TestCharsetISO_8859_1": "a charset test (German software documentation)",
 }
+# Set H: news pages of trafilatura 1.1.0's test cache, text extracted by extract_h.py.
+DEFAULT_TRAFILATURA_CACHE = os.path.join(ROOT, "Benchmarks", "work", "trafilatura", "trafilatura-1.1.0", "tests",
+                                         "cache")
+DEFAULT_TRAFILATURA_TEXT = os.path.join(ROOT, "Benchmarks", "work", "trafilatura", "extracted")
+H_BUDGET = 1500
+H_FILES = {  # file name: SHA-256 of the HTML page
+    "boingboing.net.millenials.html": "0f782389ece55a3a902497d85ace79f543c12ade89cd1a76e9bb2dc0050502f0",
+    "dw.com.colonial.html": "636e4f4f1dd51836ec8823d65a925272b5962a0deb55e8e82db26527332433df",
+    "dw.com.uncork.html": "ca89e8218f57e60e5aa5961fdde8d190ee963cefa0b17fbf5a74aeab14c5293b",
+    "knowtechie.com.rally.html": "d72fb72c58a9950376a8c5113d8f4cb3ef79684617190e81de6d374f5983a43e",
+    "nationalgeographic.co.uk.goats.html": "c7b39da662a96dc1d8bfa1f0f2a93b8986b038115d3f5008abefb0d86e142992",
+    "nature.com.telescope.html": "6f5ee1affb33feb86682f7385ee2154f322dc5f1e44aa1cfc2283294eb45787f",
+    "phys.org.tool.html": "40e923506f17756b39cc95e9435d1e5e5913dfc406aa8afab6bee2fbc6952c08",
+    "reuters.com.parasite.html": "3793fbb6b724605f2b492ec766fe85eda541d1ae4c5a3ff75c2b59f3fd4e95cf",
+    "salon.com.emissions.html": "41929d9f472c044e2d3af96498739c19e0c4eb51e3d36ad24fb543a1da0ee1c2",
+    "scmp.com.playbook.html": "2036f4b8f2ed0377bd7b3662fad69f4e7884ddf259658074e2d89f820a54feab",
+    "theguardian.com.academics.html": "1dca15fb3f89065daae80345fcd62f8be884d511598af03d307b7ca0d2fad0db",
+    "theverge.com.ios13.html": "8c9021c0963dcfa268aaff8d524d8fb0da47b1cdaf5d8080ff58e4ea4d60e5b7",
+    "threatpost.com.android.html": "2a6af37471416874282c686adf08ccc8b144b66c6a64dfa7030cfd766d05f349",
+    "vancouversun.com.microsoft.html": "9636a7117d7566d3abe9703cc67ba985074b70ee310b7152ba4bcb05a060ea8d",
+    "vice.com.amazon.html": "2707b6764006ddadcde173a3cb3b06b3184213a1b6658b9979f6b4e4c4ca8408",
+}
 DEFAULT_OUT = {
     "A": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows.jsonl"),
     "B": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-b.jsonl"),
@@ -119,6 +155,7 @@ DEFAULT_OUT = {
     "E": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-e.jsonl"),
     "F": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-f.jsonl"),
     "G": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-g.jsonl"),
+    "H": os.path.join(ROOT, "Benchmarks", "work", "ner-heldout", "windows-h.jsonl"),
 }
 
 # Frequent English function words; prose has many of them, lists, code and tables few.
@@ -294,16 +331,37 @@ def build_goose_windows(goose_dir: str = DEFAULT_GOOSE) -> list[dict]:
     return windows
 
 
+def build_trafilatura_windows(text_dir: str = DEFAULT_TRAFILATURA_TEXT) -> list[dict]:
+    """Set H's windows: the extracted text of each page of H_FILES, in file-name order, leading
+    paragraphs up to H_BUDGET words, windows that are not English prose left out: {id, text,
+    sha256}."""
+    windows = []
+    for name in sorted(H_FILES):
+        path = os.path.join(text_dir, name[: -len(".html")] + ".txt")
+        if not os.path.isfile(path):
+            raise SystemExit(f"error: {path} is missing (run.sh downloads the trafilatura 1.1.0 sdist and runs "
+                             "extract_h.py)")
+        with open(path, encoding="utf-8") as handle:
+            text = leading_sentences(window_of(handle.read(), H_BUDGET), H_BUDGET)
+        if not is_english_prose(text):
+            continue
+        windows.append({"id": name, "text": text, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()})
+    return windows
+
+
 def build_windows(gold_path: str, set_name: str = "A") -> list[dict]:
     """The selected windows of set A, B or C, in selection order: {id, text, sha256}; for set
     D, `gold_path` is the folder of newspaper4k's texts; for sets E and F, the folder of the Lee
-    corpus files; for set G, the folder holding GoOse's crawler_test.go."""
+    corpus files; for set G, the folder holding GoOse's crawler_test.go; for set H, the folder of
+    extract_h.py's texts."""
     if set_name == "D":
         return build_news_windows(gold_path)
     if set_name in LEE_REMAINDER:
         return build_lee_windows(gold_path, set_name)
     if set_name == "G":
         return build_goose_windows(gold_path)
+    if set_name == "H":
+        return build_trafilatura_windows(gold_path)
     with open(gold_path, encoding="utf-8") as handle:
         gold = json.load(handle)
     ordered = sorted(gold, key=lambda page: hashlib.sha1(page.encode("utf-8")).hexdigest())
@@ -333,10 +391,13 @@ def main() -> None:
     parser.add_argument("--news", default=DEFAULT_NEWS, help="set D: newspaper4k's tests/data/txt folder")
     parser.add_argument("--lee", default=DEFAULT_LEE, help="sets E and F: the folder holding lee_background.cor")
     parser.add_argument("--goose", default=DEFAULT_GOOSE, help="set G: the folder holding GoOse's crawler_test.go")
-    parser.add_argument("--set", choices=("A", "B", "C", "D", "E", "F", "G"), default="A", dest="set_name")
+    parser.add_argument("--trafilatura", default=DEFAULT_TRAFILATURA_TEXT,
+                        help="set H: the folder of extract_h.py's texts")
+    parser.add_argument("--set", choices=("A", "B", "C", "D", "E", "F", "G", "H"), default="A", dest="set_name")
     parser.add_argument("--out", default=None)
     arguments = parser.parse_args()
-    source = {"D": arguments.news, "E": arguments.lee, "F": arguments.lee, "G": arguments.goose}.get(
+    source = {"D": arguments.news, "E": arguments.lee, "F": arguments.lee, "G": arguments.goose,
+              "H": arguments.trafilatura}.get(
         arguments.set_name, arguments.gold)
     windows = build_windows(source, arguments.set_name)
     arguments.out = arguments.out or DEFAULT_OUT[arguments.set_name]
