@@ -31,7 +31,7 @@ enum InnerPossessives {
             while document < documents.count && documents[document].upperBound <= span.start { document += 1 }
             guard
                 let possessive = (span.start + 1..<(span.end - 1)).first(where: {
-                    isPossessive(token($0)) && isCapitalised($0 + 1)
+                    ScalarText.isPossessive(token($0)) && isCapitalised($0 + 1)
                 })
             else { continue }
             let before = span.start..<possessive
@@ -79,16 +79,5 @@ enum InnerPossessives {
             surnames[document].insert(ScalarText.lowerHash(token(span.end - 1)))
         }
         return surnames
-    }
-
-    /// "'s", "’s" or a bare apostrophe, as the tokenizer and GMB split them.
-    private static func isPossessive(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        switch scalars.count {
-        case 1: return ScalarText.isApostrophe(scalars[scalars.startIndex])
-        case 2:
-            return ScalarText.isApostrophe(scalars[scalars.startIndex])
-                && (scalars.last == "s" || scalars.last == "S")
-        default: return false
-        }
     }
 }

@@ -63,6 +63,16 @@ enum ScalarText {
         scalar.value == 0x27 || scalar.value == 0x2019
     }
 
+    /// A possessive token as the tokenizer and GMB split it: "'s", "’s" (also in capitals) or a bare
+    /// apostrophe.
+    static func isPossessive(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        switch scalars.count {
+        case 1: return isApostrophe(scalars[scalars.startIndex])
+        case 2: return isApostrophe(scalars[scalars.startIndex]) && (scalars.last == "s" || scalars.last == "S")
+        default: return false
+        }
+    }
+
     /// Hyphens that join the parts of one word (not dashes).
     @inline(__always)
     static func isJoiningHyphen(_ scalar: Unicode.Scalar) -> Bool {

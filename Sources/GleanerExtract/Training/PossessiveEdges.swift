@@ -26,8 +26,7 @@ public enum PossessiveEdges {
         return trimmed
     }
 
-    /// A possessive token as GMB splits it: "'s", "’s" or a bare apostrophe.
-    static func isPossessive(_ word: String) -> Bool {
-        word == "'s" || word == "’s" || word == "'" || word == "’"
+    private static func isPossessive(_ word: String) -> Bool {
+        ScalarText.isPossessive(Array(word.unicodeScalars)[...])
     }
 }
