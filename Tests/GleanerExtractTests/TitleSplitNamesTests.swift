@@ -26,4 +26,15 @@ struct TitleSplitNamesTests {
                 "O", "B-PERSON", "B-LOCATION", "O", "O", "B-LOCATION", "O", "B-ORGANIZATION", "O", "B-NORP",
             ])
     }
+
+    @Test func anOfficeInsideABodysSpanSplitsOffThePersonInTheGold() throws {
+        let titles = try PersonTitles.bundled.get()
+        let words = ["Pentagon", "Spokesman", "Sean", "McCormack", "said"]
+        let raw: [Substring] = ["B-org", "I-org", "I-org", "I-org", "O"]
+        let tags = GMBLabels.convert(words: words, rawTags: raw, titles: titles)
+        #expect(tags.map(TagSet.name) == ["B-ORGANIZATION", "O", "B-PERSON", "I-PERSON", "O"])
+        let kept = GMBLabels.convert(
+            words: words, rawTags: raw, titles: titles, conventions: .init(embeddedTitles: false))
+        #expect(kept.map(TagSet.name) == ["B-ORGANIZATION"] + Array(repeating: "I-ORGANIZATION", count: 3) + ["O"])
+    }
 }

@@ -40,13 +40,18 @@ public enum GMBLabels {
         /// `KnownPlaces`: a PERSON span that is a listed place and cannot be a person's name is a
         /// LOCATION (scoring only: training keeps GMB's spans).
         public var knownPlaces: Bool
+        /// `EmbeddedTitles`: an ORGANIZATION or LOCATION span of a name, an office and a person
+        /// ("U.S. Ambassador Zalmay Khalilzad") is the name and the person, the title outside
+        /// (scoring only: training keeps GMB's spans).
+        public var embeddedTitles: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
             listedNames: Bool = true, titleSplitNames: Bool = true, possessiveEdges: Bool = true,
             compassWords: Bool = true, leadingArticle: Bool = true, eventNames: Bool = true,
             attributiveModifiers: Bool = true, organizationJoins: Bool = true, coordinatedNames: Bool = true,
-            nationalityJoins: Bool = true, innerPossessives: Bool = true, knownPlaces: Bool = true
+            nationalityJoins: Bool = true, innerPossessives: Bool = true, knownPlaces: Bool = true,
+            embeddedTitles: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
@@ -60,6 +65,7 @@ public enum GMBLabels {
             self.nationalityJoins = nationalityJoins
             self.innerPossessives = innerPossessives
             self.knownPlaces = knownPlaces
+            self.embeddedTitles = embeddedTitles
         }
     }
 
@@ -92,6 +98,9 @@ public enum GMBLabels {
         PersonTitles.stripTitles(tags: &tags) { titles.contains(words[$0]) }
         if conventions.possessiveEdges { PossessiveEdges.trim(tags: &tags, words: words) }
         let token = { (index: Int) in Array(words[index].unicodeScalars)[...] }
+        if conventions.embeddedTitles {
+            EmbeddedTitles.apply(tags: &tags, isTitle: { titles.contains(words[$0]) }, token: token)
+        }
         if conventions.innerPossessives {
             InnerPossessives.apply(
                 tags: &tags, documents: [tags.indices], isTitle: { titles.contains(words[$0]) }, token: token)
