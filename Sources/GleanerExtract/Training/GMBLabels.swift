@@ -44,6 +44,9 @@ public enum GMBLabels {
         /// ("U.S. Ambassador Zalmay Khalilzad") is the name and the person, the title outside
         /// (scoring only: training keeps GMB's spans).
         public var embeddedTitles: Bool
+        /// `ListedOrganizations`: a listed organisation GMB left unmarked is an ORGANIZATION
+        /// (scoring only: training keeps GMB's spans).
+        public var unmarkedOrganizations: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
@@ -51,7 +54,7 @@ public enum GMBLabels {
             compassWords: Bool = true, leadingArticle: Bool = true, eventNames: Bool = true,
             attributiveModifiers: Bool = true, organizationJoins: Bool = true, coordinatedNames: Bool = true,
             nationalityJoins: Bool = true, innerPossessives: Bool = true, knownPlaces: Bool = true,
-            embeddedTitles: Bool = true
+            embeddedTitles: Bool = true, unmarkedOrganizations: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
@@ -66,6 +69,7 @@ public enum GMBLabels {
             self.innerPossessives = innerPossessives
             self.knownPlaces = knownPlaces
             self.embeddedTitles = embeddedTitles
+            self.unmarkedOrganizations = unmarkedOrganizations
         }
     }
 
@@ -119,6 +123,7 @@ public enum GMBLabels {
             OrganizationJoins.apply(tags: &tags, token: token)
         }
         if conventions.listedNames { ListedNameConvention.relabel(tags: &tags, words: words) }
+        if conventions.unmarkedOrganizations { ListedOrganizations.apply(tags: &tags, token: token) }
         // After the listed names: a country name GMB typed `gpe` is a place by then, not a
         // nationality word to join.
         if conventions.nationalityJoins {
