@@ -105,7 +105,9 @@ enum Commands {
         }
     }
 
-    /// Scores a weights file on a TSV file (test.tsv by default).
+    /// Scores a weights file on a TSV file (test.tsv by default). The gold gets `conventions` and,
+    /// unless `--titled 0`, `TitledNames` (a title and a person typed ORGANIZATION is the person,
+    /// as in training).
     static func score(_ options: Options) -> Result<Void, TrainError> {
         let path = options.string("model", bundledModel)
         let started = Date()
@@ -114,7 +116,7 @@ enum Commands {
             return titles().flatMap { titles in
                 GMBReader.readWords(
                     options.string("test", "\(data)/test.tsv"), titles: titles,
-                    documentSize: options.int("document", 40),
+                    documentSize: options.int("document", 40), relabelTitledNames: options.int("titled", 1) == 1,
                     conventions: Commands.conventions(options)
                 ).map { (corpus: $0.corpus, words: $0.words, titles: titles) }
             }.map {

@@ -11,7 +11,7 @@ enum ErrorReport {
             Commands.titles().flatMap { titles in
                 GMBReader.readWords(
                     file, titles: titles, documentSize: options.int("document", 40),
-                    conventions: Commands.conventions(options)
+                    relabelTitledNames: options.int("titled", 1) == 1, conventions: Commands.conventions(options)
                 ).map {
                     (corpus, words) in
                     let predicted = Commands.cleaned(

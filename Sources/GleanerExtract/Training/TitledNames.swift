@@ -1,8 +1,9 @@
 /// Relabels GMB organisation spans that are really a title and a person's name
 /// ("General Musharraf", "King Gyanendra", "State Colin Powell" from "Secretary of State Colin
 /// Powell"): the C&C bootstrap tagger gave some of them `org`, while most such phrases are `per`
-/// spans whose titles `GMBLabels` strips. Used on the training data only; dev and test gold keep
-/// the plain conversion.
+/// spans whose titles `GMBLabels` strips. Used on the training data (`train --relabel`) and, as a
+/// scoring convention, on the dev and test gold (`score --titled`, `errors --titled`), each
+/// corpus counting its own spans.
 ///
 /// An ORGANIZATION span qualifies when it starts with title words (`PersonTitles`) followed by at
 /// least one capitalised token, and its last token ends more PERSON than ORGANIZATION spans in
