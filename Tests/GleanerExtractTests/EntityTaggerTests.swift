@@ -313,6 +313,19 @@ struct EntityTaggerTests {
         #expect(hospital == ["Royal Prince Alfred Hospital": .organization])
     }
 
+    @Test func anOfficialsTitleEndingABodysSpanLeavesIt() throws {
+        let chief = try typesAfterRules("the U.N. Secretary-General said", organizations: [1..<3])
+        #expect(chief == ["U.N.": .organization])
+        let general = try typesAfterRules("a U.S. Brigadier General said", organizations: [1..<4])
+        #expect(general == ["U.S.": .location])
+        // A name of common words only leaves with the title.
+        let goodwill = try typesAfterRules("a Goodwill Ambassador said", organizations: [1..<3])
+        #expect(goodwill.isEmpty)
+        // Royal titles and a lone "General" end company names.
+        let burger = try typesAfterRules("Burger King and Dollar General said", organizations: [0..<2, 3..<5])
+        #expect(burger == ["Burger King": .organization, "Dollar General": .organization])
+    }
+
     @Test func anAppositionNamingAPersonsJobMarksAPerson() throws {
         let teacher = try typesAfterRules("said Mariam Saab , a local schoolteacher who fled", organizations: [1..<3])
         #expect(teacher == ["Mariam Saab": .person])

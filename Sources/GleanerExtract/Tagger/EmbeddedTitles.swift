@@ -2,7 +2,10 @@
 /// person ("CIA Director Porter Goss", "Khost Governor Arsala Jamal", "U.S. Undersecretary of
 /// State Nicholas Burns", typed ORGANIZATION or LOCATION as one span): the name before the title
 /// keeps its own type, the title leaves, and the name after it is a PERSON (DESIGN.md: titles
-/// are not part of a person's span, and a body or place is its own entity).
+/// are not part of a person's span, and a body or place is its own entity). A span that ends in
+/// an official's title with no name after it ("U.N. Secretary-General", "Asia Director", "Vermont
+/// Sen.") is the body or place alone; royal and religious titles ("Burger King") and a lone
+/// "General" ("Dollar General") leave such a span whole.
 enum EmbeddedTitles {
     /// Lower-case hashes of titles that name a person's office or rank, not a department or a
     /// qualifier ("State", "Foreign", "Army", "former" are titles only beside one of these).
@@ -15,6 +18,16 @@ enum EmbeddedTitles {
             "imam", "mullah", "cleric", "cardinal", "archbishop", "bishop", "rabbi", "colonel", "col", "lieutenant",
             "lt", "captain", "capt", "sergeant", "sgt", "admiral", "adm", "commander", "cmdr", "brigadier", "brig",
             "marshal", "commandant", "general", "gen",
+        ].joined(separator: "\n"))
+    /// The offices that end a body's span as a title ("Secretary-General"), not as part of its
+    /// name: `offices` without royal and religious titles and without "general".
+    private static let trailingOffices = WordList.lowerHashes(
+        [
+            "minister", "chancellor", "secretary", "secretary-general", "undersecretary", "president", "premier",
+            "governor", "mayor", "senator", "sen", "congressman", "congresswoman", "lawmaker", "spokesman",
+            "spokeswoman", "spokesperson", "envoy", "ambassador", "judge", "prosecutor", "commissioner", "director",
+            "chairman", "chairwoman", "colonel", "col", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt",
+            "admiral", "adm", "commander", "cmdr", "brigadier", "brig", "commandant",
         ].joined(separator: "\n"))
     private static let ofHash = ScalarText.lowerHash("of")
     /// Head words of organisations and places: a name after a title that ends in one is a body
@@ -31,7 +44,7 @@ enum EmbeddedTitles {
     /// says whether token i is a title word, `token(i)` gives its scalars.
     static func apply(tags: inout [UInt8], isTitle: (Int) -> Bool, token: (Int) -> ArraySlice<Unicode.Scalar>) {
         for span in TagSet.spans(tags) where span.type == .organization || span.type == .location {
-            guard span.end - span.start >= 3, !isTitle(span.start) else { continue }
+            guard span.end - span.start >= 2, !isTitle(span.start) else { continue }
             // The name before the title ends in a capitalised word ("Madness of King George", a
             // work's title, stays whole).
             guard let titleStart = (span.start + 1..<span.end).first(where: isTitle),
@@ -55,6 +68,10 @@ enum EmbeddedTitles {
             }
             let person = titleEnd..<span.end
             let gazetteer = Gazetteer.bundled
+            if person.isEmpty {
+                stripTrailingTitles(span.start..<titleStart, titles: titleStart..<span.end, tags: &tags, token: token)
+                continue
+            }
             guard holdsOffice, (1...4).contains(person.count),
                 person.allSatisfy({ ScalarText.isCapitalised(token($0)) }),
                 // A name, not a body's common noun ("U.N. General Assembly").
@@ -70,6 +87,24 @@ enum EmbeddedTitles {
             }
             for index in titleStart..<titleEnd { tags[index] = TagSet.outside }
             TagSet.mark(&tags, person, as: .person)
+        }
+    }
+
+    /// A body's or place's name followed by titles only: the titles leave when one of them is an
+    /// official's (`trailingOffices`), and the name keeps the gazetteer's type, or the whole span
+    /// leaves when the name is common words only ("Goodwill Ambassador").
+    private static func stripTrailingTitles(
+        _ name: Range<Int>, titles: Range<Int>, tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>
+    ) {
+        guard let type = TagSet.type(of: tags[name.lowerBound]),
+            titles.contains(where: { trailingOffices.contains(ScalarText.lowerHashWithoutFinalPeriod(token($0))) })
+        else { return }
+        let gazetteer = Gazetteer.bundled
+        for index in titles { tags[index] = TagSet.outside }
+        if name.allSatisfy({ gazetteer.isCommonWord(token($0)) }) {
+            for index in name { tags[index] = TagSet.outside }
+        } else {
+            TagSet.mark(&tags, name, as: typeOfName(name, otherwise: type, token: token))
         }
     }
 
