@@ -220,6 +220,23 @@ struct EntityTaggerTests {
         #expect(mentions.map(\.text) == ["Than Shwe", "Doctors Without Borders", "IS"])
     }
 
+    @Test func aListOfNamesAndAPairWithOneListedNameAreSplit() {
+        let text = TokenizedText(
+            "Sweden , Finland and Norway mourned ; Bloomberg and Reuters said ; Procter and Gamble and"
+                + " Bank of Tokyo and Siemens")
+        let tags = spanTags(
+            count: text.tokens.count,
+            [(0..<5, .organization), (7..<10, .organization), (12..<15, .organization), (16..<21, .organization)])
+        let mentions = EntityTagger.mentions(tags: tags, in: text)
+        // Every part of a list is listed; in a pair, one short unlisted name keeps the span's type.
+        // Neither part listed, or a part holding "of": left whole.
+        #expect(
+            mentions.map { "\($0.type.rawValue) \($0.text)" } == [
+                "LOCATION Sweden", "LOCATION Finland", "LOCATION Norway", "ORGANIZATION Bloomberg",
+                "ORGANIZATION Reuters", "ORGANIZATION Procter and Gamble", "ORGANIZATION Bank of Tokyo and Siemens",
+            ])
+    }
+
     @Test func twoListedNamesJoinedByAndAreTwoNames() throws {
         let text = TokenizedText("India and Pakistan met the Justice and Equality Movement , NATO and Iraq")
         let tags = spanTags(
