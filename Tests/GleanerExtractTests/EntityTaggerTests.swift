@@ -220,6 +220,21 @@ struct EntityTaggerTests {
         #expect(mentions.map(\.text) == ["Than Shwe", "Doctors Without Borders", "IS"])
     }
 
+    @Test func aNameBeforeAdministrationIsThePersonLeadingIt() throws {
+        let text = TokenizedText(
+            "the Bush administration and the Assad regime met the Kabul administration and the Hamas regime")
+        let tags = spanTags(
+            count: text.tokens.count,
+            [(1..<2, .location), (5..<6, .organization), (9..<10, .location), (13..<14, .organization)])
+        // Listed places and organisations keep their type.
+        #expect(
+            EntityTagger.mentions(tags: tags, in: text).map(\.type) == [.person, .person, .location, .organization])
+        let titles = try PersonTitles.bundled.get()
+        let gold = GMBLabels.convert(
+            words: ["the", "Bush", "administration"], rawTags: ["O", "B-geo", "O"], titles: titles)
+        #expect(gold.map(TagSet.name) == ["O", "B-PERSON", "O"])
+    }
+
     @Test func aListOfNamesAndAPairWithOneListedNameAreSplit() {
         let text = TokenizedText(
             "Sweden , Finland and Norway mourned ; Bloomberg and Reuters said ; Procter and Gamble and"

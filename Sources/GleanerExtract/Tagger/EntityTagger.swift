@@ -64,7 +64,7 @@ public struct EntityTagger: Sendable {
         NicknamedNames.apply(tags: &tags, token: token)
         let cued =
             PersonCues.apply(tags: &tags, isTitle: isTitle, token: token) + PlaceCues.apply(tags: &tags, token: token)
-            + OrganizationCues.apply(tags: &tags, token: token)
+            + OrganizationCues.apply(tags: &tags, token: token) + AdministrationNames.apply(tags: &tags, token: token)
         for document in documents {
             CueTypePropagation.apply(tags: &tags, document: document, cued: cued, token: token)
         }

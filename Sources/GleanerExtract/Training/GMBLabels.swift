@@ -47,6 +47,9 @@ public enum GMBLabels {
         /// `ListedOrganizations`: a listed organisation GMB left unmarked is an ORGANIZATION
         /// (scoring only: training keeps GMB's spans).
         public var unmarkedOrganizations: Bool
+        /// `AdministrationNames`: a name before "administration" or "regime" is a PERSON
+        /// (scoring only: training keeps GMB's spans).
+        public var administrationNames: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
@@ -54,7 +57,7 @@ public enum GMBLabels {
             compassWords: Bool = true, leadingArticle: Bool = true, eventNames: Bool = true,
             attributiveModifiers: Bool = true, organizationJoins: Bool = true, coordinatedNames: Bool = true,
             nationalityJoins: Bool = true, innerPossessives: Bool = true, knownPlaces: Bool = true,
-            embeddedTitles: Bool = true, unmarkedOrganizations: Bool = true
+            embeddedTitles: Bool = true, unmarkedOrganizations: Bool = true, administrationNames: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
@@ -70,6 +73,7 @@ public enum GMBLabels {
             self.knownPlaces = knownPlaces
             self.embeddedTitles = embeddedTitles
             self.unmarkedOrganizations = unmarkedOrganizations
+            self.administrationNames = administrationNames
         }
     }
 
@@ -124,6 +128,7 @@ public enum GMBLabels {
         }
         if conventions.listedNames { ListedNameConvention.relabel(tags: &tags, words: words) }
         if conventions.unmarkedOrganizations { ListedOrganizations.apply(tags: &tags, token: token) }
+        if conventions.administrationNames { AdministrationNames.apply(tags: &tags, token: token) }
         // After the listed names: a country name GMB typed `gpe` is a place by then, not a
         // nationality word to join.
         if conventions.nationalityJoins {
