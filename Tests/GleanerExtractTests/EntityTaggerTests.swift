@@ -220,6 +220,29 @@ struct EntityTaggerTests {
         #expect(mentions.map(\.text) == ["Than Shwe", "Doctors Without Borders", "IS"])
     }
 
+    @Test func aGivenNameOpensAPersonsNameNotAnOrganisations() throws {
+        let titles = try PersonTitles.bundled.get()
+        let text = TokenizedText(
+            "Sergei Bagapsh met Kevin Pietersen , the Royal Navy , Arla Foods , Morgan Stanley and King Gyanendra")
+        let words = text.tokens.map { text.text(from: $0.start, to: $0.end) }
+        let tags = spanTags(
+            count: words.count,
+            [
+                (0..<2, .organization), (3..<5, .organization), (7..<9, .organization), (10..<12, .organization),
+                (13..<15, .organization), (16..<18, .organization),
+            ])
+        let mentions = EntityTagger.mentions(tags: tags, in: text) { titles.contains(words[$0]) }
+        // A common word opening or ending the name, a listed company and a title leave it alone.
+        #expect(
+            mentions.map { "\($0.type.rawValue) \($0.text)" } == [
+                "PERSON Sergei Bagapsh", "PERSON Kevin Pietersen", "ORGANIZATION Royal Navy",
+                "ORGANIZATION Arla Foods", "ORGANIZATION Morgan Stanley", "ORGANIZATION King Gyanendra",
+            ])
+        let gold = GMBLabels.convert(
+            words: ["Sergei", "Bagapsh", "won"], rawTags: ["B-org", "I-org", "O"], titles: titles)
+        #expect(gold.map(TagSet.name) == ["B-PERSON", "I-PERSON", "O"])
+    }
+
     @Test func aNameBeforeAdministrationIsThePersonLeadingIt() throws {
         let text = TokenizedText(
             "the Bush administration and the Assad regime met the Kabul administration and the Hamas regime")

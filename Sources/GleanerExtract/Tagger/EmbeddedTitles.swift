@@ -31,8 +31,8 @@ enum EmbeddedTitles {
         ].joined(separator: "\n"))
     private static let ofHash = ScalarText.lowerHash("of")
     /// Head words of organisations and places: a name after a title that ends in one is a body
-    /// or a place ("Royal Prince Alfred Hospital"), not a person.
-    private static let nonPersonHeads = WordList.lowerHashes(
+    /// or a place ("Royal Prince Alfred Hospital"), not a person (also read by `GivenNamePersons`).
+    static let nonPersonHeads = WordList.lowerHashes(
         WordList.bundledText("organisation-head-words") + "\n" + WordList.bundledText("place-head-words")
             + "\nhospital\nuniversity\ncollege\nschool\nfoundation\ninstitute\ncenter\ncentre\nfund\ncompany"
             + "\nstreet\nroad\nbridge\nairport\nstadium\nmosque\nchurch\ncathedral\npalace\nhall\nmuseum\nprize")

@@ -50,6 +50,9 @@ public enum GMBLabels {
         /// `AdministrationNames`: a name before "administration" or "regime" is a PERSON
         /// (scoring only: training keeps GMB's spans).
         public var administrationNames: Bool
+        /// `GivenNamePersons`: an organisation's span opened by a given name is a PERSON
+        /// (scoring only: training keeps GMB's spans).
+        public var givenNamePersons: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
@@ -57,7 +60,8 @@ public enum GMBLabels {
             compassWords: Bool = true, leadingArticle: Bool = true, eventNames: Bool = true,
             attributiveModifiers: Bool = true, organizationJoins: Bool = true, coordinatedNames: Bool = true,
             nationalityJoins: Bool = true, innerPossessives: Bool = true, knownPlaces: Bool = true,
-            embeddedTitles: Bool = true, unmarkedOrganizations: Bool = true, administrationNames: Bool = true
+            embeddedTitles: Bool = true, unmarkedOrganizations: Bool = true, administrationNames: Bool = true,
+            givenNamePersons: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
@@ -74,6 +78,7 @@ public enum GMBLabels {
             self.embeddedTitles = embeddedTitles
             self.unmarkedOrganizations = unmarkedOrganizations
             self.administrationNames = administrationNames
+            self.givenNamePersons = givenNamePersons
         }
     }
 
@@ -135,6 +140,9 @@ public enum GMBLabels {
             NationalityJoins.apply(tags: &tags, token: token)
         }
         if conventions.knownPlaces { KnownPlaces.apply(tags: &tags, token: token) }
+        if conventions.givenNamePersons {
+            GivenNamePersons.apply(tags: &tags, isTitle: { titles.contains(words[$0]) }, token: token)
+        }
         return tags
     }
 }
