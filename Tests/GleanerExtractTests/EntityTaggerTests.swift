@@ -243,6 +243,20 @@ struct EntityTaggerTests {
         #expect(gold.map(TagSet.name) == ["B-PERSON", "I-PERSON", "O"])
     }
 
+    @Test func aListedCompanyTypedPersonIsAnOrganisation() throws {
+        let text = TokenizedText("Nissan and Siemens met Hamas and Jordan")
+        let tags = spanTags(
+            count: text.tokens.count, [(0..<1, .person), (2..<3, .person), (4..<5, .person), (6..<7, .person)])
+        // "Jordan" is also a given name and a place: left alone.
+        #expect(
+            EntityTagger.mentions(tags: tags, in: text).map(\.type) == [
+                .organization, .organization, .organization, .person,
+            ])
+        let titles = try PersonTitles.bundled.get()
+        let gold = GMBLabels.convert(words: ["Nissan", "said"], rawTags: ["B-per", "O"], titles: titles)
+        #expect(gold.map(TagSet.name) == ["B-ORGANIZATION", "O"])
+    }
+
     @Test func aNameBeforeAdministrationIsThePersonLeadingIt() throws {
         let text = TokenizedText(
             "the Bush administration and the Assad regime met the Kabul administration and the Hamas regime")

@@ -70,6 +70,7 @@ public struct EntityTagger: Sendable {
             CueTypePropagation.apply(tags: &tags, document: document, cued: cued, token: token)
         }
         KnownPlaces.apply(tags: &tags, token: token)
+        KnownOrganizations.apply(tags: &tags, token: token)
         PersonTitles.stripTitles(tags: &tags, isTitle: isTitle)
         PersonTitles.stripPostNominals(tags: &tags, token: token)
         MentionCleanup.apply(tags: &tags, token: token)

@@ -53,6 +53,9 @@ public enum GMBLabels {
         /// `GivenNamePersons`: an organisation's span opened by a given name is a PERSON
         /// (scoring only: training keeps GMB's spans).
         public var givenNamePersons: Bool
+        /// `KnownOrganizations`: a PERSON span that is a listed organisation and cannot be a
+        /// person's name is an ORGANIZATION (scoring only: training keeps GMB's spans).
+        public var knownOrganizations: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
@@ -61,7 +64,7 @@ public enum GMBLabels {
             attributiveModifiers: Bool = true, organizationJoins: Bool = true, coordinatedNames: Bool = true,
             nationalityJoins: Bool = true, innerPossessives: Bool = true, knownPlaces: Bool = true,
             embeddedTitles: Bool = true, unmarkedOrganizations: Bool = true, administrationNames: Bool = true,
-            givenNamePersons: Bool = true
+            givenNamePersons: Bool = true, knownOrganizations: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
@@ -79,6 +82,7 @@ public enum GMBLabels {
             self.unmarkedOrganizations = unmarkedOrganizations
             self.administrationNames = administrationNames
             self.givenNamePersons = givenNamePersons
+            self.knownOrganizations = knownOrganizations
         }
     }
 
@@ -140,6 +144,7 @@ public enum GMBLabels {
             NationalityJoins.apply(tags: &tags, token: token)
         }
         if conventions.knownPlaces { KnownPlaces.apply(tags: &tags, token: token) }
+        if conventions.knownOrganizations { KnownOrganizations.apply(tags: &tags, token: token) }
         if conventions.givenNamePersons {
             GivenNamePersons.apply(tags: &tags, isTitle: { titles.contains(words[$0]) }, token: token)
         }
