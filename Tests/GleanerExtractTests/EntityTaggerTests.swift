@@ -243,6 +243,21 @@ struct EntityTaggerTests {
         #expect(gold.map(TagSet.name) == ["B-PERSON", "I-PERSON", "O"])
     }
 
+    @Test func aPlaceEndingInABodysHeadWordIsAnOrganisation() throws {
+        let text = TokenizedText("the Fatah Party , the Maronite Church , the Soviet Union and the West Bank")
+        let tags = spanTags(
+            count: text.tokens.count,
+            [(1..<3, .location), (5..<7, .location), (9..<11, .location), (13..<15, .location)])
+        #expect(
+            EntityTagger.mentions(tags: tags, in: text).map(\.type) == [
+                .organization, .organization, .location, .location,
+            ])
+        let titles = try PersonTitles.bundled.get()
+        let gold = GMBLabels.convert(
+            words: ["Fadhila", "Party", "won"], rawTags: ["B-geo", "I-geo", "O"], titles: titles)
+        #expect(gold.map(TagSet.name) == ["B-ORGANIZATION", "I-ORGANIZATION", "O"])
+    }
+
     @Test func aListedCompanyTypedPersonIsAnOrganisation() throws {
         let text = TokenizedText("Nissan and Siemens met Hamas and Jordan")
         let tags = spanTags(

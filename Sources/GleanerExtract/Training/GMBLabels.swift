@@ -56,6 +56,9 @@ public enum GMBLabels {
         /// `KnownOrganizations`: a PERSON span that is a listed organisation and cannot be a
         /// person's name is an ORGANIZATION (scoring only: training keeps GMB's spans).
         public var knownOrganizations: Bool
+        /// `OrganizationHeads`: a LOCATION span ending in "Party", "Corporation", "Church"… is an
+        /// ORGANIZATION (scoring only: training keeps GMB's spans).
+        public var organizationHeads: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
@@ -64,7 +67,7 @@ public enum GMBLabels {
             attributiveModifiers: Bool = true, organizationJoins: Bool = true, coordinatedNames: Bool = true,
             nationalityJoins: Bool = true, innerPossessives: Bool = true, knownPlaces: Bool = true,
             embeddedTitles: Bool = true, unmarkedOrganizations: Bool = true, administrationNames: Bool = true,
-            givenNamePersons: Bool = true, knownOrganizations: Bool = true
+            givenNamePersons: Bool = true, knownOrganizations: Bool = true, organizationHeads: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
@@ -83,6 +86,7 @@ public enum GMBLabels {
             self.administrationNames = administrationNames
             self.givenNamePersons = givenNamePersons
             self.knownOrganizations = knownOrganizations
+            self.organizationHeads = organizationHeads
         }
     }
 
@@ -145,6 +149,7 @@ public enum GMBLabels {
         }
         if conventions.knownPlaces { KnownPlaces.apply(tags: &tags, token: token) }
         if conventions.knownOrganizations { KnownOrganizations.apply(tags: &tags, token: token) }
+        if conventions.organizationHeads { OrganizationHeads.apply(tags: &tags, token: token) }
         if conventions.givenNamePersons {
             GivenNamePersons.apply(tags: &tags, isTitle: { titles.contains(words[$0]) }, token: token)
         }
