@@ -243,6 +243,20 @@ struct EntityTaggerTests {
         #expect(gold.map(TagSet.name) == ["B-PERSON", "I-PERSON", "O"])
     }
 
+    @Test func lowerCaseWordsAtASpansEndAreNotTheName() throws {
+        let text = TokenizedText("at Glasgow airport the Revolutionary Armed Forces of al-Qaida said")
+        let tags = spanTags(count: text.tokens.count, [(1..<3, .location), (4..<9, .organization)])
+        #expect(
+            EntityTagger.mentions(tags: tags, in: text).map(\.text) == [
+                "Glasgow", "Revolutionary Armed Forces of al-Qaida",
+            ])
+        let titles = try PersonTitles.bundled.get()
+        let gold = GMBLabels.convert(
+            words: ["the", "Islamic", "Army", "of", "said"], rawTags: ["O", "B-org", "I-org", "I-org", "O"],
+            titles: titles)
+        #expect(gold.map(TagSet.name) == ["O", "B-ORGANIZATION", "I-ORGANIZATION", "O", "O"])
+    }
+
     @Test func aPlaceEndingInABodysHeadWordIsAnOrganisation() throws {
         let text = TokenizedText("the Fatah Party , the Maronite Church , the Soviet Union and the West Bank")
         let tags = spanTags(

@@ -2,8 +2,9 @@
 /// and the scorer of the training command (so benchmark figures are those of the output):
 ///
 /// - a span is cut at list separators inside it (";", "|", "•": "Miami; Chicago; Atlanta");
-/// - punctuation at a span's edges and a leading clitic are left out (`East"`, "'s Interior
-///   Ministry": the training data puts a few of them inside spans), and so are lower-case compass
+/// - punctuation at a span's edges, lower-case words at its end (`LowercaseTails`: "Glasgow
+///   airport") and a leading clitic are left out (`East"`, "'s Interior Ministry": the training
+///   data puts a few of them inside spans), and so are lower-case compass
 ///   adjectives, hyphenated modifiers and an article at its start ("eastern Afghanistan":
 ///   `CompassWords`; "Tripoli-based Government of National Unity": `AttributiveModifiers`; "The
 ///   Associated Press": `LeadingArticle`);
@@ -66,6 +67,7 @@ public enum MentionCleanup {
             first += 1
         }
         while last >= first && isEdgeNoise(token(last), leading: false) { last -= 1 }
+        while last > first && LowercaseTails.isLowercaseWord(token(last)) { last -= 1 }
         var keep = first <= last ? first...last : nil
         if first == last, CommonAcronyms.bundled.contains(token(first), gazetteer: .bundled) { keep = nil }
         if first == last, DateWords.isPartOfMonth(token(first)) { keep = nil }

@@ -59,6 +59,9 @@ public enum GMBLabels {
         /// `OrganizationHeads`: a LOCATION span ending in "Party", "Corporation", "Church"… is an
         /// ORGANIZATION (scoring only: training keeps GMB's spans).
         public var organizationHeads: Bool
+        /// `LowercaseTails`: lower-case words at a span's end are outside the name (scoring only:
+        /// training keeps GMB's spans).
+        public var lowercaseTails: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
@@ -67,7 +70,8 @@ public enum GMBLabels {
             attributiveModifiers: Bool = true, organizationJoins: Bool = true, coordinatedNames: Bool = true,
             nationalityJoins: Bool = true, innerPossessives: Bool = true, knownPlaces: Bool = true,
             embeddedTitles: Bool = true, unmarkedOrganizations: Bool = true, administrationNames: Bool = true,
-            givenNamePersons: Bool = true, knownOrganizations: Bool = true, organizationHeads: Bool = true
+            givenNamePersons: Bool = true, knownOrganizations: Bool = true, organizationHeads: Bool = true,
+            lowercaseTails: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
@@ -87,6 +91,7 @@ public enum GMBLabels {
             self.givenNamePersons = givenNamePersons
             self.knownOrganizations = knownOrganizations
             self.organizationHeads = organizationHeads
+            self.lowercaseTails = lowercaseTails
         }
     }
 
@@ -131,6 +136,7 @@ public enum GMBLabels {
             (conventions.compassWords && CompassWords.isLowercaseCompassWord(token(index)))
                 || (conventions.attributiveModifiers && AttributiveModifiers.isModifier(token(index)))
         }
+        if conventions.lowercaseTails { LowercaseTails.trim(tags: &tags, token: token) }
         if conventions.leadingArticle { LeadingArticle.trim(tags: &tags, words: words) }
         if conventions.eventNames { EventNames.drop(tags: &tags, words: words) }
         if conventions.coordinatedNames {
