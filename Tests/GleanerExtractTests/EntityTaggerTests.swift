@@ -232,15 +232,29 @@ struct EntityTaggerTests {
                 (13..<15, .organization), (16..<18, .organization),
             ])
         let mentions = EntityTagger.mentions(tags: tags, in: text) { titles.contains(words[$0]) }
-        // A common word opening or ending the name, a listed company and a title leave it alone.
+        // A common word opening or ending the name and a listed company leave it alone; a title
+        // opening it is for `TitleOpenedNames`.
         #expect(
             mentions.map { "\($0.type.rawValue) \($0.text)" } == [
                 "PERSON Sergei Bagapsh", "PERSON Kevin Pietersen", "ORGANIZATION Royal Navy",
-                "ORGANIZATION Arla Foods", "ORGANIZATION Morgan Stanley", "ORGANIZATION King Gyanendra",
+                "ORGANIZATION Arla Foods", "ORGANIZATION Morgan Stanley", "PERSON Gyanendra",
             ])
         let gold = GMBLabels.convert(
             words: ["Sergei", "Bagapsh", "won"], rawTags: ["B-org", "I-org", "O"], titles: titles)
         #expect(gold.map(TagSet.name) == ["B-PERSON", "I-PERSON", "O"])
+    }
+
+    @Test func titlesOpeningAnOrganisationsSpanBeforeANameMakeAPerson() throws {
+        let governor = try typesAfterRules("Governor Vahid Jalalzadeh said", organizations: [0..<3])
+        #expect(governor == ["Vahid Jalalzadeh": .person])
+        // Common words or their plurals after the title: a body's name.
+        let motors = try typesAfterRules(
+            "General Motors and the Justice Department said", organizations: [0..<2, 4..<6])
+        #expect(motors == ["General Motors": .organization, "Justice Department": .organization])
+        let titles = try PersonTitles.bundled.get()
+        let gold = GMBLabels.convert(
+            words: ["King", "Gyanendra", "said"], rawTags: ["B-org", "I-org", "O"], titles: titles)
+        #expect(gold.map(TagSet.name) == ["O", "B-PERSON", "O"])
     }
 
     @Test func lowerCaseWordsAtASpansEndAreNotTheName() throws {

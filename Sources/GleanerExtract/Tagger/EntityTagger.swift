@@ -63,6 +63,7 @@ public struct EntityTagger: Sendable {
         InnerPossessives.apply(tags: &tags, documents: documents, isTitle: isTitle, token: token)
         NicknamedNames.apply(tags: &tags, token: token)
         GivenNamePersons.apply(tags: &tags, isTitle: isTitle, token: token)
+        TitleOpenedNames.apply(tags: &tags, isTitle: isTitle, token: token)
         let cued =
             PersonCues.apply(tags: &tags, isTitle: isTitle, token: token) + PlaceCues.apply(tags: &tags, token: token)
             + OrganizationCues.apply(tags: &tags, token: token) + AdministrationNames.apply(tags: &tags, token: token)

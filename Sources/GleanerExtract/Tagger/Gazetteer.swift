@@ -93,6 +93,11 @@ struct Gazetteer: Sendable {
         Kinds(rawValue: table[Self.combine(0, ScalarText.lowerHash(scalars))]).contains(.commonWord)
     }
 
+    /// Whether one token is a common word or the plural of one ("Foods", "Motors").
+    func isCommonWordOrPlural(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        isCommonWord(scalars) || (scalars.last == "s" && isCommonWord(scalars.dropLast()))
+    }
+
     @inline(__always)
     static func combine(_ hash: UInt64, _ lower: UInt64) -> UInt64 {
         (hash &* 0x2545_F491_4F6C_DD1D) ^ lower

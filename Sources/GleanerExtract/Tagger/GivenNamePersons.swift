@@ -21,18 +21,12 @@ enum GivenNamePersons {
             guard token(span.start).count >= 3, !isTitle(span.start),
                 name.allSatisfy({ ScalarText.isCapitalised(token($0)) }),
                 first.contains(.givenName), first.intersection([.location, .organization]).isEmpty,
-                !gazetteer.isCommonWord(token(span.start)), !isCommonWordOrPlural(token(span.end - 1)),
+                !gazetteer.isCommonWord(token(span.start)), !gazetteer.isCommonWordOrPlural(token(span.end - 1)),
                 !name.contains(where: { gazetteer.kinds(ofTokens: $0..<($0 + 1), token: token).contains(.norp) }),
                 gazetteer.kinds(ofTokens: name, token: token).intersection([.location, .organization, .norp]).isEmpty,
                 !EmbeddedTitles.nonPersonHeads.contains(ScalarText.lowerHash(token(span.end - 1)))
             else { continue }
             TagSet.mark(&tags, name, as: .person)
         }
-    }
-
-    /// A common word, or the plural of one ("Foods").
-    private static func isCommonWordOrPlural(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        let gazetteer = Gazetteer.bundled
-        return gazetteer.isCommonWord(scalars) || (scalars.last == "s" && gazetteer.isCommonWord(scalars.dropLast()))
     }
 }

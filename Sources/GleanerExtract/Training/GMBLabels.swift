@@ -62,6 +62,9 @@ public enum GMBLabels {
         /// `LowercaseTails`: lower-case words at a span's end are outside the name (scoring only:
         /// training keeps GMB's spans).
         public var lowercaseTails: Bool
+        /// `TitleOpenedNames`: an organisation's span of titles and a person's name is the person
+        /// (scoring only: training keeps GMB's spans).
+        public var titleOpenedNames: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
@@ -71,7 +74,7 @@ public enum GMBLabels {
             nationalityJoins: Bool = true, innerPossessives: Bool = true, knownPlaces: Bool = true,
             embeddedTitles: Bool = true, unmarkedOrganizations: Bool = true, administrationNames: Bool = true,
             givenNamePersons: Bool = true, knownOrganizations: Bool = true, organizationHeads: Bool = true,
-            lowercaseTails: Bool = true
+            lowercaseTails: Bool = true, titleOpenedNames: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
@@ -92,6 +95,7 @@ public enum GMBLabels {
             self.knownOrganizations = knownOrganizations
             self.organizationHeads = organizationHeads
             self.lowercaseTails = lowercaseTails
+            self.titleOpenedNames = titleOpenedNames
         }
     }
 
@@ -120,6 +124,10 @@ public enum GMBLabels {
         }
         if conventions.titleSplitNames {
             TitleSplitNames.relabel(tags: &tags, words: words) { titles.contains(words[$0]) }
+        }
+        let isTitle = { (index: Int) in titles.contains(words[index]) }
+        if conventions.titleOpenedNames {
+            TitleOpenedNames.apply(tags: &tags, isTitle: isTitle) { Array(words[$0].unicodeScalars)[...] }
         }
         PersonTitles.stripTitles(tags: &tags) { titles.contains(words[$0]) }
         if conventions.possessiveEdges { PossessiveEdges.trim(tags: &tags, words: words) }
