@@ -257,6 +257,22 @@ struct EntityTaggerTests {
         #expect(gold.map(TagSet.name) == ["O", "B-PERSON", "O"])
     }
 
+    @Test func aCompassWordBeforeANationalityJoinsIt() throws {
+        let text = TokenizedText("North Koreans and South Korean troops met South African Airways staff")
+        let tags = spanTags(
+            count: text.tokens.count,
+            [(0..<1, .organization), (1..<2, .norp), (4..<5, .norp), (7..<10, .organization)])
+        // A compass word inside a longer span stays there.
+        #expect(
+            EntityTagger.mentions(tags: tags, in: text).map { "\($0.type.rawValue) \($0.text)" } == [
+                "NORP North Koreans", "NORP South Korean", "ORGANIZATION South African Airways",
+            ])
+        let titles = try PersonTitles.bundled.get()
+        let gold = GMBLabels.convert(
+            words: ["North", "Korean", "troops"], rawTags: ["B-geo", "B-gpe", "O"], titles: titles)
+        #expect(gold.map(TagSet.name) == ["B-NORP", "I-NORP", "O"])
+    }
+
     @Test func lowerCaseWordsAtASpansEndAreNotTheName() throws {
         let text = TokenizedText("at Glasgow airport the Revolutionary Armed Forces of al-Qaida said")
         let tags = spanTags(count: text.tokens.count, [(1..<3, .location), (4..<9, .organization)])

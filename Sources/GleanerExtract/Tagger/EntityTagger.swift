@@ -81,6 +81,7 @@ public struct EntityTagger: Sendable {
         ArabicArticleContinuation.apply(tags: &tags, token: token)
         OrganizationJoins.apply(tags: &tags, token: token)
         NationalityJoins.apply(tags: &tags, token: token)
+        CompassNationalities.apply(tags: &tags, token: token)
         guard propagateSurnames else { return }
         for document in documents {
             SurnamePropagation.apply(tags: &tags, document: document, token: token, isTitle: isTitle)

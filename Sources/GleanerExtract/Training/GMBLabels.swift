@@ -65,6 +65,9 @@ public enum GMBLabels {
         /// `TitleOpenedNames`: an organisation's span of titles and a person's name is the person
         /// (scoring only: training keeps GMB's spans).
         public var titleOpenedNames: Bool
+        /// `CompassNationalities`: a capitalised compass word before a nationality word joins it
+        /// (scoring only: training keeps GMB's spans).
+        public var compassNationalities: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
@@ -74,7 +77,7 @@ public enum GMBLabels {
             nationalityJoins: Bool = true, innerPossessives: Bool = true, knownPlaces: Bool = true,
             embeddedTitles: Bool = true, unmarkedOrganizations: Bool = true, administrationNames: Bool = true,
             givenNamePersons: Bool = true, knownOrganizations: Bool = true, organizationHeads: Bool = true,
-            lowercaseTails: Bool = true, titleOpenedNames: Bool = true
+            lowercaseTails: Bool = true, titleOpenedNames: Bool = true, compassNationalities: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
@@ -96,6 +99,7 @@ public enum GMBLabels {
             self.organizationHeads = organizationHeads
             self.lowercaseTails = lowercaseTails
             self.titleOpenedNames = titleOpenedNames
+            self.compassNationalities = compassNationalities
         }
     }
 
@@ -162,6 +166,7 @@ public enum GMBLabels {
             NationalityJoins.apply(tags: &tags, token: token)
         }
         if conventions.knownPlaces { KnownPlaces.apply(tags: &tags, token: token) }
+        if conventions.compassNationalities { CompassNationalities.apply(tags: &tags, token: token) }
         if conventions.knownOrganizations { KnownOrganizations.apply(tags: &tags, token: token) }
         if conventions.organizationHeads { OrganizationHeads.apply(tags: &tags, token: token) }
         if conventions.givenNamePersons {
