@@ -12,7 +12,8 @@ enum EmbeddedTitles {
     private static let offices = WordList.lowerHashes(
         [
             "minister", "chancellor", "secretary", "secretary-general", "undersecretary", "president", "premier",
-            "governor", "mayor", "senator", "congressman", "congresswoman", "lawmaker", "spokesman", "spokeswoman",
+            "governor", "mayor", "senator", "sen", "congressman", "congresswoman", "lawmaker", "spokesman",
+            "spokeswoman",
             "spokesperson", "envoy", "ambassador", "judge", "prosecutor", "commissioner", "director", "chairman",
             "chairwoman", "king", "queen", "prince", "princess", "emperor", "sultan", "emir", "sheikh", "ayatollah",
             "imam", "mullah", "cleric", "cardinal", "archbishop", "bishop", "rabbi", "colonel", "col", "lieutenant",
@@ -20,15 +21,14 @@ enum EmbeddedTitles {
             "marshal", "commandant", "general", "gen",
         ].joined(separator: "\n"))
     /// The offices that end a body's span as a title ("Secretary-General"), not as part of its
-    /// name: `offices` without royal and religious titles and without "general".
-    private static let trailingOffices = WordList.lowerHashes(
-        [
-            "minister", "chancellor", "secretary", "secretary-general", "undersecretary", "president", "premier",
-            "governor", "mayor", "senator", "sen", "congressman", "congresswoman", "lawmaker", "spokesman",
-            "spokeswoman", "spokesperson", "envoy", "ambassador", "judge", "prosecutor", "commissioner", "director",
-            "chairman", "chairwoman", "colonel", "col", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt",
-            "admiral", "adm", "commander", "cmdr", "brigadier", "brig", "commandant",
-        ].joined(separator: "\n"))
+    /// name: `offices` without royal and religious titles and without "general" ("Burger King",
+    /// "Dollar General").
+    private static let trailingOffices = offices.subtracting(
+        WordList.lowerHashes(
+            [
+                "king", "queen", "prince", "princess", "emperor", "sultan", "emir", "sheikh", "ayatollah", "imam",
+                "mullah", "cleric", "cardinal", "archbishop", "bishop", "rabbi", "marshal", "general", "gen",
+            ].joined(separator: "\n")))
     private static let ofHash = ScalarText.lowerHash("of")
     /// Head words of organisations and places: a name after a title that ends in one is a body
     /// or a place ("Royal Prince Alfred Hospital"), not a person (also read by `GivenNamePersons`).

@@ -6,8 +6,8 @@
 /// ("Al", "Abu" open group names), not also a place, organisation or nationality word ("Karen"),
 /// neither it nor the last word a common word (or its plural): the given-name list holds "Royal",
 /// "Peace", "Justice" and "General", and bodies end in "Foods", "Navy" or "Zone"; and no word a
-/// nationality or religion ("Roman Catholic"). Applied to the output, and by the scorer to GMB's dev and test
-/// gold (`GMBLabels`, `--given 0` off); training keeps GMB's spans.
+/// nationality or religion ("Roman Catholic"). Applied to the output, and by the scorer to GMB's
+/// dev and test gold (`GMBLabels`, `--given 0` off); training keeps GMB's spans.
 enum GivenNamePersons {
     /// Retypes those ORGANIZATION spans in BIO `tags`; `token(i)` gives token i's scalars,
     /// `isTitle(i)` whether it is a title word (a span opened by one, "King Gyanendra", is left to

@@ -6,9 +6,9 @@
 /// Liberation Army" and "Martha 's Vineyard" stay whole), or one word that ends a person's name of
 /// two words or more in the same document ("Adelson 's Las Vegas Sands" after "Sheldon Adelson").
 /// The part before takes the list's type, else PERSON when a given name opens it or it is such a
-/// surname, else the span's; the part after is a PERSON when it has
-/// two words or more and a given name of three letters or more opens it, else it keeps the span's
-/// type. GMB keeps some of these spans whole ("Indonesia 's Health Ministry" `org`), so the scorer
+/// surname, else the span's; the part after is a PERSON when it has two words or more and a given
+/// name of three letters or more opens it, else it keeps the span's type. GMB keeps some of these
+/// spans whole ("Indonesia 's Health Ministry" `org`), so the scorer
 /// cuts GMB's dev and test gold the same way (`GMBLabels`, `--inner 0` off); training keeps GMB's
 /// spans.
 enum InnerPossessives {
