@@ -80,3 +80,4 @@ for SPLIT in dev test; do
         $G external --test "$DATA/$SPLIT.tsv" --predictions $FILE --rules 0 $TRAINING_GOLD
     done
 done | tee $RUN/scores.md
+$PY $HERE/overlap.py $WORK $RUN | tee -a $RUN/scores.md
