@@ -18,7 +18,8 @@ enum ExternalModel {
     static let documentMarker = "-DOCSTART-\tO"
 
     /// `export --test FILE --out FILE`: the gold tags after the training conventions (`--scoring 1`:
-    /// the scoring conventions; `--relabel 1`: also `TitledNames`, as `train` reads train.tsv), or
+    /// the scoring conventions and, unless `--titled 0`, `TitledNames` as `score` applies them;
+    /// `--relabel 1`: `TitledNames`, as `train` reads train.tsv), or
     /// with `--predicted 1` the raw tags of `--model` (no output rules).
     static func export(_ options: Options) -> Result<Void, TrainError> {
         let output = options.string("out", "")
@@ -28,7 +29,10 @@ enum ExternalModel {
         return Commands.titles().flatMap { titles in
             GMBReader.readWords(
                 options.string("test", "\(Commands.data)/test.tsv"), titles: titles,
-                documentSize: options.int("document", 40), relabelTitledNames: options.int("relabel", 0) == 1,
+                documentSize: options.int("document", 40),
+                relabelTitledNames: options.int(
+                    "relabel", options.int("scoring", 0) == 1 ? options.int("titled", 1) : 0)
+                    == 1,
                 conventions: conventions)
         }.flatMap { (corpus, words) in
             let tags: Result<[UInt8], TrainError> =
@@ -55,14 +59,16 @@ enum ExternalModel {
     }
 
     /// `external --test FILE --predictions FILE`: scores the predicted tags against the gold after
-    /// the scoring conventions, after the output rules (`Commands.cleaned`) unless `--rules 0`.
+    /// the scoring conventions (and `TitledNames` unless `--titled 0`, as `score`), after the
+    /// output rules (`Commands.cleaned`) unless `--rules 0`.
     static func external(_ options: Options) -> Result<Void, TrainError> {
         let path = options.string("predictions", "")
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return .failure(.unreadable(path)) }
         return Commands.titles().flatMap { titles in
             GMBReader.readWords(
                 options.string("test", "\(Commands.data)/test.tsv"), titles: titles,
-                documentSize: options.int("document", 40), conventions: Commands.conventions(options)
+                documentSize: options.int("document", 40), relabelTitledNames: options.int("titled", 1) == 1,
+                conventions: Commands.conventions(options)
             ).map { (corpus: $0.corpus, words: $0.words, titles: titles) }
         }.flatMap { (corpus, words, titles) in
             read(text, words: words, sentences: corpus.sentences).map { predicted in
