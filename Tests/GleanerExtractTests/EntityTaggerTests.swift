@@ -288,13 +288,19 @@ struct EntityTaggerTests {
     }
 
     @Test func aPlaceEndingInABodysHeadWordIsAnOrganisation() throws {
-        let text = TokenizedText("the Fatah Party , the Maronite Church , the Soviet Union and the West Bank")
+        let text = TokenizedText(
+            "the Fatah Party , the Maronite Church , the Soviet Union and the West Bank ; Nissan Motor Company"
+                + " and Charlotte Church")
         let tags = spanTags(
             count: text.tokens.count,
-            [(1..<3, .location), (5..<7, .location), (9..<11, .location), (13..<15, .location)])
+            [
+                (1..<3, .location), (5..<7, .location), (9..<11, .location), (13..<15, .location),
+                (16..<19, .person), (20..<22, .person),
+            ])
+        // A person's name may end in "Church".
         #expect(
             EntityTagger.mentions(tags: tags, in: text).map(\.type) == [
-                .organization, .organization, .location, .location,
+                .organization, .organization, .location, .location, .organization, .person,
             ])
         let titles = try PersonTitles.bundled.get()
         let gold = GMBLabels.convert(
