@@ -140,21 +140,26 @@ enum Commands {
                     corpus.predict(with: model), corpus: corpus, words: words, titles: titles, options: options)
                 let score = EntityScore(gold: corpus.gold, predicted: predicted, sentences: corpus.sentences)
                 print(String(format: "model load %.1f ms", loadTime * 1000))
-                print("| types | P | R | F1 | gold | predicted |")
-                print("| --- | --- | --- | --- | --- | --- |")
-                let groups: [(String, [EntityType])] = [
-                    ("PERSON+ORGANIZATION+LOCATION", [.person, .organization, .location]),
-                    ("PERSON", [.person]), ("ORGANIZATION", [.organization]), ("LOCATION", [.location]),
-                    ("NORP", [.norp]), ("all four", EntityType.allCases),
-                ]
-                for (name, types) in groups {
-                    let counts = score.micro(types)
-                    print(
-                        String(
-                            format: "| %@ | %.4f | %.4f | %.4f | %d | %d |", name, counts.precision, counts.recall,
-                            counts.f1, counts.gold, counts.predicted))
-                }
+                printTable(score)
             }
+        }
+    }
+
+    /// `score`'s table: P, R, F1 and counts per group of types.
+    static func printTable(_ score: EntityScore) {
+        print("| types | P | R | F1 | gold | predicted |")
+        print("| --- | --- | --- | --- | --- | --- |")
+        let groups: [(String, [EntityType])] = [
+            ("PERSON+ORGANIZATION+LOCATION", [.person, .organization, .location]),
+            ("PERSON", [.person]), ("ORGANIZATION", [.organization]), ("LOCATION", [.location]),
+            ("NORP", [.norp]), ("all four", EntityType.allCases),
+        ]
+        for (name, types) in groups {
+            let counts = score.micro(types)
+            print(
+                String(
+                    format: "| %@ | %.4f | %.4f | %.4f | %d | %d |", name, counts.precision, counts.recall,
+                    counts.f1, counts.gold, counts.predicted))
         }
     }
 

@@ -76,7 +76,7 @@ enum ExternalModel {
                     options.int("rules", 1) == 1
                     ? Commands.cleaned(predicted, corpus: corpus, words: words, titles: titles, options: options)
                     : predicted
-                printTable(EntityScore(gold: corpus.gold, predicted: final, sentences: corpus.sentences))
+                Commands.printTable(EntityScore(gold: corpus.gold, predicted: final, sentences: corpus.sentences))
             }
         }
     }
@@ -123,21 +123,4 @@ enum ExternalModel {
         }
     }
 
-    /// `score`'s table: P, R, F1 and counts per group of types.
-    static func printTable(_ score: EntityScore) {
-        print("| types | P | R | F1 | gold | predicted |")
-        print("| --- | --- | --- | --- | --- | --- |")
-        let groups: [(String, [EntityType])] = [
-            ("PERSON+ORGANIZATION+LOCATION", [.person, .organization, .location]),
-            ("PERSON", [.person]), ("ORGANIZATION", [.organization]), ("LOCATION", [.location]),
-            ("NORP", [.norp]), ("all four", EntityType.allCases),
-        ]
-        for (name, types) in groups {
-            let counts = score.micro(types)
-            print(
-                String(
-                    format: "| %@ | %.4f | %.4f | %.4f | %d | %d |", name, counts.precision, counts.recall,
-                    counts.f1, counts.gold, counts.predicted))
-        }
-    }
 }
