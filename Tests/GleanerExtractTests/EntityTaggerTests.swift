@@ -273,6 +273,24 @@ struct EntityTaggerTests {
         #expect(gold.map(TagSet.name) == ["B-NORP", "I-NORP", "O"])
     }
 
+    @Test func aSpanOfTitleWordsBeforeANameIsPartOfATitle() throws {
+        let titles = try PersonTitles.bundled.get()
+        let text = TokenizedText("Defense Secretary Robert Gates met an Army sergeant and the Army said")
+        let words = text.tokens.map { text.text(from: $0.start, to: $0.end) }
+        let tags = spanTags(
+            count: words.count,
+            [(0..<1, .organization), (2..<4, .person), (6..<7, .organization), (10..<11, .organization)])
+        // A title word before a common noun or a verb stands for its body.
+        #expect(
+            EntityTagger.mentions(tags: tags, in: text) { titles.contains(words[$0]) }.map(\.text) == [
+                "Robert Gates", "Army", "Army",
+            ])
+        let gold = GMBLabels.convert(
+            words: ["Secretary", "of", "State", "Colin", "Powell"], rawTags: ["O", "O", "B-org", "B-per", "I-per"],
+            titles: titles)
+        #expect(gold.map(TagSet.name) == ["O", "O", "O", "B-PERSON", "I-PERSON"])
+    }
+
     @Test func lowerCaseWordsAtASpansEndAreNotTheName() throws {
         let text = TokenizedText("at Glasgow airport the Revolutionary Armed Forces of al-Qaida said")
         let tags = spanTags(count: text.tokens.count, [(1..<3, .location), (4..<9, .organization)])

@@ -58,6 +58,7 @@ public struct EntityTagger: Sendable {
         token: (Int) -> ArraySlice<Unicode.Scalar>
     ) {
         PersonTitles.retypeCourtesyTitled(tags: &tags, token: token)
+        TitleFragments.apply(tags: &tags, isTitle: isTitle, token: token)
         ListedOrganizations.apply(tags: &tags, token: token)
         EmbeddedTitles.apply(tags: &tags, isTitle: isTitle, token: token)
         InnerPossessives.apply(tags: &tags, documents: documents, isTitle: isTitle, token: token)

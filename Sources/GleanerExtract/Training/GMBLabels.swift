@@ -68,6 +68,9 @@ public enum GMBLabels {
         /// `CompassNationalities`: a capitalised compass word before a nationality word joins it
         /// (scoring only: training keeps GMB's spans).
         public var compassNationalities: Bool
+        /// `TitleFragments`: a span of title words before the rest of a title or a name is not an
+        /// entity (scoring only: training keeps GMB's spans).
+        public var titleFragments: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
@@ -77,7 +80,8 @@ public enum GMBLabels {
             nationalityJoins: Bool = true, innerPossessives: Bool = true, knownPlaces: Bool = true,
             embeddedTitles: Bool = true, unmarkedOrganizations: Bool = true, administrationNames: Bool = true,
             givenNamePersons: Bool = true, knownOrganizations: Bool = true, organizationHeads: Bool = true,
-            lowercaseTails: Bool = true, titleOpenedNames: Bool = true, compassNationalities: Bool = true
+            lowercaseTails: Bool = true, titleOpenedNames: Bool = true, compassNationalities: Bool = true,
+            titleFragments: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
@@ -100,6 +104,7 @@ public enum GMBLabels {
             self.lowercaseTails = lowercaseTails
             self.titleOpenedNames = titleOpenedNames
             self.compassNationalities = compassNationalities
+            self.titleFragments = titleFragments
         }
     }
 
@@ -130,6 +135,9 @@ public enum GMBLabels {
             TitleSplitNames.relabel(tags: &tags, words: words) { titles.contains(words[$0]) }
         }
         let isTitle = { (index: Int) in titles.contains(words[index]) }
+        if conventions.titleFragments {
+            TitleFragments.apply(tags: &tags, isTitle: isTitle) { Array(words[$0].unicodeScalars)[...] }
+        }
         if conventions.titleOpenedNames {
             TitleOpenedNames.apply(tags: &tags, isTitle: isTitle) { Array(words[$0].unicodeScalars)[...] }
         }
