@@ -473,9 +473,12 @@ struct EntityTaggerTests {
         // A name of common words only leaves with the title.
         let goodwill = try typesAfterRules("a Goodwill Ambassador said", organizations: [1..<3])
         #expect(goodwill.isEmpty)
-        // Royal titles and a lone "General" end company names.
+        // Royal titles and a lone "General" end company names, unless the title goes on after the
+        // span with a title word or a person's name.
         let burger = try typesAfterRules("Burger King and Dollar General said", organizations: [0..<2, 3..<5])
         #expect(burger == ["Burger King": .organization, "Dollar General": .organization])
+        let foreign = try typesAfterRules("British Foreign Secretary David Miliband said", organizations: [0..<2])
+        #expect(foreign == ["British": .norp])
     }
 
     @Test func anAppositionNamingAPersonsJobMarksAPerson() throws {

@@ -5,7 +5,9 @@
 /// are not part of a person's span, and a body or place is its own entity). A span that ends in
 /// an official's title with no name after it ("U.N. Secretary-General", "Asia Director", "Vermont
 /// Sen.") is the body or place alone; royal and religious titles ("Burger King") and a lone
-/// "General" ("Dollar General") leave such a span whole.
+/// "General" ("Dollar General") leave such a span whole, unless the title goes on after it with
+/// a title word or a person's name ("British Foreign | Secretary David Miliband", "U.S. General |
+/// John Abizaid").
 enum EmbeddedTitles {
     /// Lower-case hashes of titles that name a person's office or rank, not a department or a
     /// qualifier ("State", "Foreign", "Army", "former" are titles only beside one of these).
@@ -69,7 +71,13 @@ enum EmbeddedTitles {
             let person = titleEnd..<span.end
             let gazetteer = Gazetteer.bundled
             if person.isEmpty {
-                stripTrailingTitles(span.start..<titleStart, titles: titleStart..<span.end, tags: &tags, token: token)
+                // The title goes on after the span ("British Foreign | Secretary David Miliband",
+                // "U.S. General | John Abizaid"): any title words leave, not only an official's.
+                let goesOn =
+                    span.end < tags.count && ScalarText.isCapitalised(token(span.end))
+                    && (isTitle(span.end) || tags[span.end] == TagSet.begin(.person))
+                stripTrailingTitles(
+                    span.start..<titleStart, titles: titleStart..<span.end, anyTitle: goesOn, tags: &tags, token: token)
                 continue
             }
             guard holdsOffice, (1...4).contains(person.count),
@@ -91,13 +99,18 @@ enum EmbeddedTitles {
     }
 
     /// A body's or place's name followed by titles only: the titles leave when one of them is an
-    /// official's (`trailingOffices`), and the name keeps the gazetteer's type, or the whole span
-    /// leaves when the name is common words only ("Goodwill Ambassador").
+    /// official's (`trailingOffices`) or `anyTitle` (the title goes on after the span), and the
+    /// name keeps the gazetteer's type, or the whole span leaves when the name is common words
+    /// only ("Goodwill Ambassador").
     private static func stripTrailingTitles(
-        _ name: Range<Int>, titles: Range<Int>, tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>
+        _ name: Range<Int>, titles: Range<Int>, anyTitle: Bool, tags: inout [UInt8],
+        token: (Int) -> ArraySlice<Unicode.Scalar>
     ) {
         guard let type = TagSet.type(of: tags[name.lowerBound]),
-            titles.contains(where: { trailingOffices.contains(ScalarText.lowerHashWithoutFinalPeriod(token($0))) })
+            anyTitle
+                || titles.contains(where: {
+                    trailingOffices.contains(ScalarText.lowerHashWithoutFinalPeriod(token($0)))
+                })
         else { return }
         let gazetteer = Gazetteer.bundled
         for index in titles { tags[index] = TagSet.outside }
