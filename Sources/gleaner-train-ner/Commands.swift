@@ -13,13 +13,14 @@ enum Commands {
     /// The gold conventions chosen by `--listed`, `--split`, `--possessive`, `--compass`,
     /// `--article`, `--events`, `--modifiers`, `--joins`, `--coordinated`, `--nationality`,
     /// `--inner`, `--places`, `--embedded`, `--unmarked`, `--administration`, `--given`,
-    /// `--organizations`, `--heads`, `--tails`, `--opened`, `--compass-norp` and `--fragments` (1,
-    /// the default, applies them; 0 keeps GMB's own labels), the same for every file a command
-    /// reads; `train` never applies the last eighteen (see `LeadingArticle`, `EventNames`,
-    /// `AttributiveModifiers`, `OrganizationJoins`, `CoordinatedNames`, `NationalityJoins`,
-    /// `InnerPossessives`, `KnownPlaces`, `EmbeddedTitles`, `ListedOrganizations`,
-    /// `AdministrationNames`, `GivenNamePersons`, `KnownOrganizations`, `OrganizationHeads`,
-    /// `LowercaseTails`, `TitleOpenedNames`, `CompassNationalities`, `TitleFragments`).
+    /// `--organizations`, `--heads`, `--tails`, `--opened`, `--compass-norp`, `--fragments` and
+    /// `--punctuation` (1, the default, applies them; 0 keeps GMB's own labels), the same for every
+    /// file a command reads; `train` never applies the last nineteen (see `LeadingArticle`,
+    /// `EventNames`, `AttributiveModifiers`, `OrganizationJoins`, `CoordinatedNames`,
+    /// `NationalityJoins`, `InnerPossessives`, `KnownPlaces`, `EmbeddedTitles`,
+    /// `ListedOrganizations`, `AdministrationNames`, `GivenNamePersons`, `KnownOrganizations`,
+    /// `OrganizationHeads`, `LowercaseTails`, `TitleOpenedNames`, `CompassNationalities`,
+    /// `TitleFragments`, `MentionCleanup.trimEdgePunctuation`).
     static func conventions(_ options: Options) -> GMBLabels.Conventions {
         GMBLabels.Conventions(
             listedNames: options.int("listed", 1) == 1, titleSplitNames: options.int("split", 1) == 1,
@@ -32,14 +33,16 @@ enum Commands {
             administrationNames: options.int("administration", 1) == 1, givenNamePersons: options.int("given", 1) == 1,
             knownOrganizations: options.int("organizations", 1) == 1, organizationHeads: options.int("heads", 1) == 1,
             lowercaseTails: options.int("tails", 1) == 1, titleOpenedNames: options.int("opened", 1) == 1,
-            compassNationalities: options.int("compass-norp", 1) == 1, titleFragments: options.int("fragments", 1) == 1)
+            compassNationalities: options.int("compass-norp", 1) == 1, titleFragments: options.int("fragments", 1) == 1,
+            edgePunctuation: options.int("punctuation", 1) == 1)
     }
 
     /// The conventions of the training and model-selection data: those of `conventions` without
     /// the leading-article, event, modifier, join, coordinated-name, nationality, inner-possessive,
     /// known-place, embedded-title, unmarked-organisation, administration, given-name,
     /// known-organisation, organisation-head, lower-case-tail, title-opened-name,
-    /// compass-nationality and title-fragment rules, output rules the model is not trained on.
+    /// compass-nationality, title-fragment and edge-punctuation rules, output rules the model is
+    /// not trained on.
     static func trainingConventions(_ options: Options) -> GMBLabels.Conventions {
         var chosen = conventions(options)
         chosen.leadingArticle = false
@@ -60,6 +63,7 @@ enum Commands {
         chosen.titleOpenedNames = false
         chosen.compassNationalities = false
         chosen.titleFragments = false
+        chosen.edgePunctuation = false
         return chosen
     }
 

@@ -273,6 +273,19 @@ struct EntityTaggerTests {
         #expect(gold.map(TagSet.name) == ["B-NORP", "I-NORP", "O"])
     }
 
+    @Test func punctuationAtAGoldSpansEdgesLeavesIt() throws {
+        let titles = try PersonTitles.bundled.get()
+        let words = ["then", "Tehran", "\"", "will", "meet", "the", "United", "Nations", "-", "and", ","]
+        let raw: [Substring] = ["O", "B-geo", "I-geo", "O", "O", "O", "B-org", "I-org", "I-org", "O", "B-org"]
+        #expect(
+            GMBLabels.convert(words: words, rawTags: raw, titles: titles).map(TagSet.name) == [
+                "O", "B-LOCATION", "O", "O", "O", "O", "B-ORGANIZATION", "I-ORGANIZATION", "O", "O", "O",
+            ])
+        let kept = GMBLabels.convert(
+            words: words, rawTags: raw, titles: titles, conventions: .init(edgePunctuation: false))
+        #expect(kept[2] == TagSet.inside(.location) && kept[10] == TagSet.begin(.organization))
+    }
+
     @Test func aSpanOfTitleWordsBeforeANameIsPartOfATitle() throws {
         let titles = try PersonTitles.bundled.get()
         let text = TokenizedText("Defense Secretary Robert Gates met an Army sergeant and the Army said")
@@ -320,6 +333,10 @@ struct EntityTaggerTests {
             EntityTagger.mentions(tags: tags, in: text).map(\.type) == [
                 .organization, .organization, .location, .location, .organization, .person,
             ])
+        // The other way round, an administrative area's head word makes a place.
+        let region = TokenizedText("the Bangsamoro Autonomous Region and Helmand Province")
+        let regionTags = spanTags(count: region.tokens.count, [(1..<4, .organization), (5..<7, .person)])
+        #expect(EntityTagger.mentions(tags: regionTags, in: region).map(\.type) == [.location, .location])
         let titles = try PersonTitles.bundled.get()
         let gold = GMBLabels.convert(
             words: ["Fadhila", "Party", "won"], rawTags: ["B-geo", "I-geo", "O"], titles: titles)

@@ -293,6 +293,7 @@ struct EndToEndTests {
             ]
         ),
         ("html/global-dispatch-kabul-checkpoint-blast.html", ["PERSON Rahmatullah Hanif", "ORGANIZATION Taliban"]),
+        ("html/global-dispatch-tripoli-militia-clashes.html", ["PERSON Moammar Gadhafi", "LOCATION Tripoli"]),
         (
             "html/northgate-herald-mosul-aid-delays.html",
             ["LOCATION Mosul", "LOCATION Baghdad", "ORGANIZATION Iraqi Red Crescent"]
@@ -303,7 +304,10 @@ struct EndToEndTests {
             "text/kashmir-gunfight.txt",
             ["LOCATION Srinagar", "LOCATION Pakistan", "PERSON Ghulam Mohiuddin Bhat", "PERSON Aijaz Nabi"]
         ),
-        ("text/marawi-clashes.txt", ["PERSON Amer Macabando", "LOCATION Marawi"]),
+        (
+            "text/marawi-clashes.txt",
+            ["PERSON Amer Macabando", "LOCATION Marawi", "LOCATION Bangsamoro Autonomous Region"]
+        ),
         ("text/zaporizhzhia-power-line.txt", ["LOCATION Ukraine", "ORGANIZATION International Atomic Energy Agency"]),
     ]
 

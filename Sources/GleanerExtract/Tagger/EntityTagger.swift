@@ -74,6 +74,7 @@ public struct EntityTagger: Sendable {
         KnownPlaces.apply(tags: &tags, token: token)
         KnownOrganizations.apply(tags: &tags, token: token)
         OrganizationHeads.apply(tags: &tags, token: token)
+        PlaceHeads.apply(tags: &tags, token: token)
         PersonTitles.stripTitles(tags: &tags, isTitle: isTitle)
         PersonTitles.stripPostNominals(tags: &tags, token: token)
         MentionCleanup.apply(tags: &tags, token: token)

@@ -1,4 +1,5 @@
-/// A name opened by a listed given name and typed ORGANIZATION is a person ("Sergei Bagapsh",
+/// A name opened by a listed given name (the gazetteer's, or a curated transliteration the
+/// gazetteer lacks: "Moammar Gadhafi") and typed ORGANIZATION is a person ("Sergei Bagapsh",
 /// "Dusan Miljus", "Kevin Pietersen": GMB's bootstrap tagger typed some people `org`, and the
 /// model learnt a few of them), unless the name as a whole is a listed organisation, company or
 /// place ("Philip Morris", "Morgan Stanley") or ends in an organisation or place head word ("John
@@ -9,6 +10,11 @@
 /// nationality or religion ("Roman Catholic"). Applied to the output, and by the scorer to GMB's
 /// dev and test gold (`GMBLabels`, `--given 0` off); training keeps GMB's spans.
 enum GivenNamePersons {
+    /// Lower-case hashes of transliterated given names missing from the given-name gazetteer
+    /// (`Resources/given-names-transliterated.txt`: "Moammar", "Hosni"), read by this rule only.
+    private static let transliteratedGivenNames = WordList.lowerHashes(
+        WordList.bundledText("given-names-transliterated"))
+
     /// Retypes those ORGANIZATION spans in BIO `tags`; `token(i)` gives token i's scalars,
     /// `isTitle(i)` whether it is a title word (a span opened by one, "King Gyanendra", is left to
     /// the title rules). Runs before the cues, which may type such a name again ("the Jaime
@@ -20,7 +26,9 @@ enum GivenNamePersons {
             let first = gazetteer.kinds(ofTokens: span.start..<(span.start + 1), token: token)
             guard token(span.start).count >= 3, !isTitle(span.start),
                 name.allSatisfy({ ScalarText.isCapitalised(token($0)) }),
-                first.contains(.givenName), first.intersection([.location, .organization]).isEmpty,
+                first.contains(.givenName)
+                    || transliteratedGivenNames.contains(ScalarText.lowerHash(token(span.start))),
+                first.intersection([.location, .organization]).isEmpty,
                 !gazetteer.isCommonWord(token(span.start)), !gazetteer.isCommonWordOrPlural(token(span.end - 1)),
                 !name.contains(where: { gazetteer.kinds(ofTokens: $0..<($0 + 1), token: token).contains(.norp) }),
                 gazetteer.kinds(ofTokens: name, token: token).intersection([.location, .organization, .norp]).isEmpty,

@@ -108,6 +108,23 @@ public enum MentionCleanup {
         }
     }
 
+    /// Leaves punctuation at the edges of every span of BIO `tags` out of it (a span of nothing
+    /// but punctuation is dropped): the scorer's convention for GMB's dev and test gold, whose
+    /// spans hold a closing quote or dash now and then (`Tehran "`, "United Nations -"), as the
+    /// output's spans never do (`GMBLabels`, `--punctuation 0` off); `token(i)` gives token i's
+    /// scalars.
+    static func trimEdgePunctuation(tags: inout [UInt8], token: (Int) -> ArraySlice<Unicode.Scalar>) {
+        for span in TagSet.spans(tags) {
+            var first = span.start
+            var last = span.end - 1
+            while first <= last && isEdgeNoise(token(first), leading: false) { first += 1 }
+            while last >= first && isEdgeNoise(token(last), leading: false) { last -= 1 }
+            guard first != span.start || last != span.end - 1 else { continue }
+            for index in span.start..<span.end { tags[index] = TagSet.outside }
+            if first <= last { TagSet.mark(&tags, first..<(last + 1), as: span.type) }
+        }
+    }
+
     /// Whether a token at the edge of a span is not part of the name: punctuation, or at the
     /// start a clitic ("'s").
     private static func isEdgeNoise(_ scalars: ArraySlice<Unicode.Scalar>, leading: Bool) -> Bool {

@@ -1,5 +1,5 @@
-/// A name typed LOCATION that ends in a word only bodies end in ("Fatah Party", "Korea National
-/// Oil Corporation", "Maronite Church", "Africa Partnership Initiative") is an ORGANIZATION:
+/// A name typed LOCATION or PERSON that ends in a word only bodies end in ("Fatah Party", "Korea
+/// National Oil Corporation", "Maronite Church", "Nissan Motor Company") is an ORGANIZATION:
 /// GMB types a few of them `geo` (about 5 per 1,000 such spans of train.tsv), and the model follows
 /// it now and then. Words that also end places ("Union": "Soviet Union"; "Bank": "West Bank") are
 /// left out. Applied to the output, and by the scorer to GMB's dev and test gold (`GMBLabels`,

@@ -71,6 +71,9 @@ public enum GMBLabels {
         /// `TitleFragments`: a span of title words before the rest of a title or a name is not an
         /// entity (scoring only: training keeps GMB's spans).
         public var titleFragments: Bool
+        /// `MentionCleanup.trimEdgePunctuation`: punctuation at a span's edges is outside the name
+        /// (scoring only: training keeps GMB's spans).
+        public var edgePunctuation: Bool
 
         /// Conventions chosen one by one; all on by default.
         public init(
@@ -81,7 +84,7 @@ public enum GMBLabels {
             embeddedTitles: Bool = true, unmarkedOrganizations: Bool = true, administrationNames: Bool = true,
             givenNamePersons: Bool = true, knownOrganizations: Bool = true, organizationHeads: Bool = true,
             lowercaseTails: Bool = true, titleOpenedNames: Bool = true, compassNationalities: Bool = true,
-            titleFragments: Bool = true
+            titleFragments: Bool = true, edgePunctuation: Bool = true
         ) {
             self.listedNames = listedNames
             self.titleSplitNames = titleSplitNames
@@ -105,6 +108,7 @@ public enum GMBLabels {
             self.titleOpenedNames = titleOpenedNames
             self.compassNationalities = compassNationalities
             self.titleFragments = titleFragments
+            self.edgePunctuation = edgePunctuation
         }
     }
 
@@ -156,6 +160,7 @@ public enum GMBLabels {
             (conventions.compassWords && CompassWords.isLowercaseCompassWord(token(index)))
                 || (conventions.attributiveModifiers && AttributiveModifiers.isModifier(token(index)))
         }
+        if conventions.edgePunctuation { MentionCleanup.trimEdgePunctuation(tags: &tags, token: token) }
         if conventions.lowercaseTails { LowercaseTails.trim(tags: &tags, token: token) }
         if conventions.leadingArticle { LeadingArticle.trim(tags: &tags, words: words) }
         if conventions.eventNames { EventNames.drop(tags: &tags, words: words) }
@@ -176,7 +181,10 @@ public enum GMBLabels {
         if conventions.knownPlaces { KnownPlaces.apply(tags: &tags, token: token) }
         if conventions.compassNationalities { CompassNationalities.apply(tags: &tags, token: token) }
         if conventions.knownOrganizations { KnownOrganizations.apply(tags: &tags, token: token) }
-        if conventions.organizationHeads { OrganizationHeads.apply(tags: &tags, token: token) }
+        if conventions.organizationHeads {
+            OrganizationHeads.apply(tags: &tags, token: token)
+            PlaceHeads.apply(tags: &tags, token: token)
+        }
         if conventions.givenNamePersons {
             GivenNamePersons.apply(tags: &tags, isTitle: { titles.contains(words[$0]) }, token: token)
         }
