@@ -5,9 +5,8 @@
 /// of entities. The span is dropped when every word is a title word (`PersonTitles`) and the next
 /// token is capitalised (the rest of the title, or the name); a title word standing for its body
 /// ("the Army said", "the Cabinet met") or modifying a common noun ("an Army sergeant") is left
-/// alone. Applied to
-/// the output, and by the scorer to GMB's dev and test gold (`GMBLabels`, `--fragments 0` off);
-/// training keeps GMB's spans.
+/// alone. Applied to the output, and by the scorer to GMB's dev and test gold (`GMBLabels`,
+/// `--fragments 0` off); training keeps GMB's spans.
 enum TitleFragments {
     /// Drops those spans from BIO `tags`; `isTitle(i)` says whether token i is a title word,
     /// `token(i)` gives its scalars.
