@@ -18,7 +18,6 @@ enum OrganizationCues {
     /// Lower-case hashes of the nouns after "the" and a name that make the name a group's.
     private static let trailingGroupNouns = WordList.lowerHashes(
         ["faction", "factions", "militia", "militias", "network", "cartel", "gang", "group"].joined(separator: "\n"))
-    private static let theHash = ScalarText.lowerHash("the")
     private static let knownHash = ScalarText.lowerHash("known")
     private static let asHash = ScalarText.lowerHash("as")
     private static let namingVerbs = WordList.lowerHashes("called\nnamed\ndubbed")
@@ -41,7 +40,8 @@ enum OrganizationCues {
                 && isGroupNoun(start - 3)
             let afterNaming = start >= 2 && namingVerbs.contains(lower(start - 1)) && isGroupNoun(start - 2)
             let beforeNoun =
-                span.type == .person && start >= 1 && lower(start - 1) == theHash && isLowerCase(span.end)
+                span.type == .person && start >= 1 && LeadingArticle.isArticle(token(start - 1))
+                && isLowerCase(span.end)
                 && trailingGroupNouns.contains(lower(span.end))
             guard afterNoun || afterKnownAs || afterNaming || beforeNoun else { continue }
             if span.type != .organization { TagSet.mark(&tags, span.start..<span.end, as: .organization) }

@@ -14,7 +14,6 @@
 enum OrganizationJoins {
     private static let ofHash = ScalarText.lowerHash("of")
     private static let forHash = ScalarText.lowerHash("for")
-    private static let theHash = ScalarText.lowerHash("the")
     private static let inHash = ScalarText.lowerHash("in")
     private static let servingBodies = WordList.lowerHashes("mission\nmissions\nforce")
     /// Last words of a place's name that "of" and another place complete.
@@ -35,7 +34,7 @@ enum OrganizationJoins {
             if gap.count == 2 {
                 // "of the" written in lower case: "The" would open the next sentence's name.
                 guard let the = token(gap.lowerBound + 1).first, ScalarText.isLower(the),
-                    ScalarText.lowerHash(token(gap.lowerBound + 1)) == theHash
+                    LeadingArticle.isArticle(token(gap.lowerBound + 1))
                 else { continue }
             }
             // Inside tags only, so that a chain ("A of B of C") stays one span.

@@ -135,25 +135,18 @@ public enum GMBLabels {
         for index in tags.indices where TagSet.isInside(tags[index]) {
             if index == 0 || !TagSet.isAllowed(tags[index], after: tags[index - 1]) { tags[index] -= 1 }
         }
-        if conventions.titleSplitNames {
-            TitleSplitNames.relabel(tags: &tags, words: words) { titles.contains(words[$0]) }
-        }
+        // Each word's scalars once, for the rules below that read them token by token.
+        let scalars = words.map { Array($0.unicodeScalars) }
+        let token = { (index: Int) in scalars[index][...] }
         let isTitle = { (index: Int) in titles.contains(words[index]) }
-        if conventions.titleFragments {
-            TitleFragments.apply(tags: &tags, isTitle: isTitle) { Array(words[$0].unicodeScalars)[...] }
-        }
-        if conventions.titleOpenedNames {
-            TitleOpenedNames.apply(tags: &tags, isTitle: isTitle) { Array(words[$0].unicodeScalars)[...] }
-        }
-        PersonTitles.stripTitles(tags: &tags) { titles.contains(words[$0]) }
+        if conventions.titleSplitNames { TitleSplitNames.relabel(tags: &tags, words: words, isTitle: isTitle) }
+        if conventions.titleFragments { TitleFragments.apply(tags: &tags, isTitle: isTitle, token: token) }
+        if conventions.titleOpenedNames { TitleOpenedNames.apply(tags: &tags, isTitle: isTitle, token: token) }
+        PersonTitles.stripTitles(tags: &tags, isTitle: isTitle)
         if conventions.possessiveEdges { PossessiveEdges.trim(tags: &tags, words: words) }
-        let token = { (index: Int) in Array(words[index].unicodeScalars)[...] }
-        if conventions.embeddedTitles {
-            EmbeddedTitles.apply(tags: &tags, isTitle: { titles.contains(words[$0]) }, token: token)
-        }
+        if conventions.embeddedTitles { EmbeddedTitles.apply(tags: &tags, isTitle: isTitle, token: token) }
         if conventions.innerPossessives {
-            InnerPossessives.apply(
-                tags: &tags, documents: [tags.indices], isTitle: { titles.contains(words[$0]) }, token: token)
+            InnerPossessives.apply(tags: &tags, documents: [tags.indices], isTitle: isTitle, token: token)
         }
         // Compass words and modifiers leave span starts in one pass, as in `MentionCleanup`.
         TagSet.trimStarts(&tags) { index in
@@ -186,7 +179,7 @@ public enum GMBLabels {
             PlaceHeads.apply(tags: &tags, token: token)
         }
         if conventions.givenNamePersons {
-            GivenNamePersons.apply(tags: &tags, isTitle: { titles.contains(words[$0]) }, token: token)
+            GivenNamePersons.apply(tags: &tags, isTitle: isTitle, token: token)
         }
         return tags
     }
